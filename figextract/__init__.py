@@ -1,0 +1,12 @@
+"""figextract: figures from Kazakh and Russian economic news, as typed facts with exact spans.
+
+    >>> import figextract
+    >>> [f.value.low for f in figextract.extract("достиг 20 млрд долларов")]
+    [Decimal('2.0E+10')]
+"""
+
+from figextract.extractor import Extractor, extract
+from figextract.facts import KINDS, Fact, Money, Percentage, Span, Value
+
+__all__ = ["KINDS", "Extractor", "Fact", "Money", "Percentage", "Span", "Value", "extract"]
+__version__ = "0.1.0"

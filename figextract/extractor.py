@@ -1,0 +1,170 @@
+"""The public entry points: ``Extractor`` and ``extract``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from figextract.facts import KINDS, Fact, Money, Percentage, Span
+from figextract.grammar import NUM, SYM, WORD, Figure, Reader, Token, tokenize
+from figextract.langdetect import LANGS, SentenceLangs
+from figextract.lexicon import Lexicon, lexicon
+from figextract.money.currencies import iso_codes
+from figextract.textnorm import Folded, fold
+
+_ISO = iso_codes()
+
+
+def _check_lang(lang: object) -> str | None:
+    if lang is None:
+        return None
+    if not isinstance(lang, str) or lang not in LANGS:
+        raise ValueError(f"lang must be None (detect), 'ru' or 'kk'; got {lang!r}")
+    return lang
+
+
+def _check_ref_date(ref_date: object) -> dt.date | None:
+    if ref_date is None:
+        return None
+    if isinstance(ref_date, dt.datetime):
+        return ref_date.date()
+    if isinstance(ref_date, dt.date):
+        return ref_date
+    if isinstance(ref_date, str):
+        try:
+            return dt.date.fromisoformat(ref_date.strip())
+        except ValueError:
+            raise ValueError(
+                f"ref_date must be a datetime.date or an ISO date 'YYYY-MM-DD'; got {ref_date!r}"
+            ) from None
+    raise TypeError(
+        f"ref_date must be a datetime.date or an ISO date string, not {type(ref_date).__name__}"
+    )
+
+
+def _check_kinds(kinds: object) -> frozenset[str]:
+    if kinds is None:
+        return KINDS
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    if not isinstance(kinds, Iterable):
+        raise TypeError(f"kinds must be an iterable of kind names, not {type(kinds).__name__}")
+    chosen = set()
+    for kind in kinds:
+        if not isinstance(kind, str) or kind not in KINDS:
+            raise ValueError(f"unknown kind {kind!r}; known kinds: {', '.join(sorted(KINDS))}")
+        chosen.add(kind)
+    return frozenset(chosen)
+
+
+def _check_text(text: object) -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError("text must be str, not bytes: decode it first (e.g. data.decode('utf-8'))")
+    raise TypeError(f"text must be str, not {type(text).__name__}")
+
+
+class Extractor:
+    """Holds the compiled rules. Thread-safe (no state changes after construction) and
+    picklable (it pickles as its options and rebuilds its tables on arrival)."""
+
+    def __init__(self, *, lang: str | None = None, kinds: Iterable[str] | None = None) -> None:
+        self._lang = _check_lang(lang)
+        self._kinds = _check_kinds(kinds)
+        self._lexicons: dict[str | None, Lexicon] = {
+            None: lexicon(LANGS), "ru": lexicon(("ru",)), "kk": lexicon(("kk",))}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._lang, tuple(sorted(self._kinds))))
+
+    def __repr__(self) -> str:
+        return f"Extractor(lang={self._lang!r}, kinds={sorted(self._kinds)!r})"
+
+    def extract(self, text: str, *, lang: str | None = None,
+                ref_date: dt.date | str | None = None,
+                kinds: Iterable[str] | None = None) -> list[Fact]:
+        """The facts of ``text``, sorted by position.
+
+        ``lang``: ``None`` detects Kazakh or Russian per sentence; ``"ru"``/``"kk"`` force it.
+        ``ref_date``: the document's date (a ``datetime.date`` or ISO string), for periods.
+        ``kinds``: the kinds of fact wanted (``{"money", "percentage"}`` …); all by default.
+        """
+        text = _check_text(text)
+        forced = _check_lang(lang) or self._lang
+        _check_ref_date(ref_date)
+        wanted = self._kinds if kinds is None else _check_kinds(kinds)
+        if not text:
+            return []
+        folded = fold(text)
+        tokens = tokenize(folded.text)
+        reader = Reader(folded.text, tokens, self._lexicons[forced],
+                        _IsoCodes(text, folded))
+        langs = SentenceLangs(folded.text)
+        facts: list[Fact] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if not _may_start(tokens[i], reader.lex):
+                i += 1
+                continue
+            sentence_lang = forced or langs.at(tokens[i].start)
+            reader.prefer = sentence_lang
+            found = reader.figure(i)
+            if found is None:
+                i += 1
+                continue
+            figure, i = found
+            if figure.kind in wanted:
+                facts.append(_fact(text, folded, figure, forced or figure.lang or sentence_lang))
+        return facts
+
+
+class _IsoCodes:
+    """Reads a three-letter token as an ISO 4217 code when the input writes it in capitals."""
+
+    def __init__(self, text: str, folded: Folded) -> None:
+        self.text = text
+        self.folded = folded
+
+    def __call__(self, tok: Token) -> str | None:
+        if tok.end - tok.start != 3 or not tok.text.isascii():
+            return None
+        start, end = self.folded.span(tok.start, tok.end)
+        written = self.text[start:end]
+        return written if written in _ISO else None
+
+
+def _may_start(tok: Token, lex: Lexicon) -> bool:
+    if tok.kind != WORD:
+        return tok.kind == NUM or tok.kind == SYM
+    return tok.text in lex.words or tok.text in lex.before or len(tok.text) == 3
+
+
+def _fact(text: str, folded: Folded, figure: Figure, lang: str) -> Fact:
+    start, end = folded.span(figure.start, figure.end)
+    span = Span(start, end)
+    if figure.kind == "money":
+        return Money(span, text[start:end], lang, figure.value, figure.unit)
+    return Percentage(span, text[start:end], lang, figure.value, figure.unit)
+
+
+def _rebuild(lang: str | None, kinds: tuple[str, ...]) -> Extractor:
+    return Extractor(lang=lang, kinds=kinds)
+
+
+_default: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default
+
+
+def extract(text: str, *, lang: str | None = None, ref_date: dt.date | str | None = None,
+            kinds: Iterable[str] | None = None) -> list[Fact]:
+    """The facts of ``text``, sorted by position (see ``Extractor.extract``)."""
+    return default_extractor().extract(text, lang=lang, ref_date=ref_date, kinds=kinds)

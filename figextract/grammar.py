@@ -1,0 +1,572 @@
+"""The grammar: reads figures off the tokens of folded text.
+
+A figure is built bottom-up from named pieces, as it reads:
+
+    FIGURE   = [QUALIFIER [LINK]] [PREFIX_CURRENCY] AMOUNT [UNIT] [RANGE_END] UNIT [AFTER]
+    AMOUNT   = DIGITS [-SUFFIX] [SCALE] | WORDS                    ("7,6 млрд", "жиырма бес")
+    RANGE_END = (- | до | по | и | мен) AMOUNT                     ("от 3 до 5", "38–56")
+    UNIT     = CURRENCY | PERCENT
+
+The language data (word forms, qualifiers, currencies) comes from ``lexicon``; this module holds
+no words of its own beyond punctuation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+import regex
+
+from figextract.facts import Value
+from figextract.lexicon import Lexeme, Lexicon
+from figextract.money.currencies import symbols
+from figextract.numbers.digits import PATTERN as DIGITS
+from figextract.numbers.digits import parse_digits
+
+NUM, WORD, SYM = 0, 1, 2
+
+_TOKEN = regex.compile(rf"(?P<num>{DIGITS})|(?P<word>[\p{{L}}\p{{M}}]+)|(?P<sym>\S)",
+                       regex.VERBOSE)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    kind: int
+    text: str
+
+
+def tokenize(folded: str) -> list[Token]:
+    """Numbers, words and single symbols of folded text, with their offsets."""
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(folded):
+        kind = NUM if m.group("num") is not None else WORD if m.group("word") is not None else SYM
+        append(Token(m.start(), m.end(), kind, m.group()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure read off the folded text: offsets are the folded text's."""
+
+    start: int
+    end: int
+    kind: str  # "money" | "percentage"
+    value: Value
+    unit: str  # ISO code, "percent" or "percentage_point"
+    lang: str  # the language whose words were read ("" when only digits and symbols)
+
+
+@dataclass(slots=True)
+class _Amount:
+    value: Decimal
+    end: int  # token index after the amount
+    tag: str = ""  # Kazakh case of the last word
+    scale: Decimal | None = None  # a trailing scale word, shared by a range's first number
+    vague: bool = False
+    lang: str = ""
+
+
+@dataclass(slots=True)
+class _Unit:
+    kind: str
+    code: str
+    end: int
+    tag: str = ""
+    factor: Decimal = Decimal(1)
+    lang: str = ""
+
+
+_NUMBER_CATS = frozenset(
+    {"num", "hundred", "scale", "half", "quarter", "point", "several", "multiple"})
+_SCALE = frozenset({"scale"})
+_DENOM = frozenset({"denom"})
+_PLAIN = frozenset({"num", "hundred"})
+_PP = frozenset({"pp"})
+_CUR = frozenset({"cur"})
+_DASHES = frozenset("-")
+_SYMBOLS = symbols()
+_SYMBOL_RE = regex.compile(
+    "|".join(regex.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)))
+# Which ranks may follow which inside a group below a thousand: "двести сорок пять".
+_NEXT_RANK = {4: frozenset({1, 2, 3}), 3: frozenset({1})}
+_HALF = Decimal("0.5")
+
+
+def _first(lexemes: tuple[Lexeme, ...], cats: frozenset[str], prefer: str = "") -> Lexeme | None:
+    """The first reading of a word in one of ``cats``, the preferred language's first."""
+    found = None
+    for lexeme in lexemes:
+        if lexeme.cat in cats:
+            if not prefer or lexeme.lang == prefer:
+                return lexeme
+            if found is None:
+                found = lexeme
+    return found
+
+
+class Reader:
+    """Reads figures off one text's tokens with one lexicon."""
+
+    def __init__(self, folded: str, tokens: list[Token], lex: Lexicon,
+                 iso_code: Callable[[Token], str | None]) -> None:
+        self.text = folded
+        self.toks = tokens
+        self.n = len(tokens)
+        self.lex = lex
+        self.iso_code = iso_code
+        self.prefer = ""  # the language of the sentence being read, first among readings
+
+    def _lookup(self, i: int, cats: frozenset[str]) -> Lexeme | None:
+        return _first(self.lex.lookup(self._word(i)), cats, self.prefer)
+
+    # -- small helpers -------------------------------------------------------------------
+
+    def _word(self, i: int) -> str:
+        if i < self.n and self.toks[i].kind == WORD:
+            return self.toks[i].text
+        return ""
+
+    def _sym(self, i: int, chars: frozenset[str] | str) -> bool:
+        return i < self.n and self.toks[i].kind == SYM and self.toks[i].text in chars
+
+    def _adjacent(self, i: int) -> bool:
+        """Token ``i`` touches token ``i - 1`` (no space between)."""
+        return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
+
+    def _phrase(self, i: int, words: tuple[str, ...]) -> bool:
+        return all(self._word(i + k) == w for k, w in enumerate(words))
+
+    def _dot(self, i: int) -> int:
+        """Skip an abbreviation's dot right after token ``i - 1``."""
+        return i + 1 if self._sym(i, ".") and self._adjacent(i) else i
+
+    def _hyphen_suffix(self, i: int) -> tuple[int, str]:
+        """A Kazakh case suffix written after a hyphen: "100-ден", "%-ға"."""
+        if (self._sym(i, _DASHES) and self._adjacent(i) and self._adjacent(i + 1)
+                and self._word(i + 1) in self.lex.hyphen_suffixes):
+            return i + 2, self.lex.hyphen_suffixes[self._word(i + 1)]
+        return i, ""
+
+    # -- amounts -------------------------------------------------------------------------
+
+    def amount(self, i: int) -> _Amount | None:
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        if tok.kind == NUM:
+            j, tag = self._hyphen_suffix(i + 1)
+            scale = self._scale(j) if not tag else None
+            value = parse_digits(tok.text, scaled=scale is not None)
+            if scale is None:
+                return _Amount(value, j, tag)
+            scale_value, j, tag, lang = scale
+            return _Amount(value * scale_value, j, tag, scale_value, lang=lang)
+        if tok.kind == WORD:
+            return self._words(i)
+        return None
+
+    def _scale(self, i: int) -> tuple[Decimal, int, str, str] | None:
+        lexeme = self._lookup(i, _SCALE)
+        if lexeme is None or lexeme.plural and lexeme.lang == "kk":
+            return None
+        end = self._dot(i + 1) if lexeme.abbrev else i + 1
+        return lexeme.value, end, lexeme.tag, lexeme.lang
+
+    def _words(self, i: int) -> _Amount | None:  # noqa: C901 - one state machine, read top-down
+        total = Decimal(0)
+        cur: Decimal | None = None
+        rank = 0  # rank of the last number word in the current group; 0: none yet
+        last_scale: Decimal | None = None
+        factor: Decimal | None = None  # vague: несколько (1), десятки (10), сотни (100)
+        vague = False
+        tag = ""
+        lang = ""
+        j = i
+        while j < self.n:
+            word = self._word(j)
+            if not word:
+                break
+            if word == "с" and self._word(j + 1) == "половиной" and cur is not None:
+                cur += _HALF  # "три с половиной"
+                j += 2
+                continue
+            lexeme = self._lookup(j, _NUMBER_CATS)
+            if lexeme is None:
+                break
+            cat = lexeme.cat
+            if cat == "num":
+                if factor is not None:
+                    break
+                if cur is None:
+                    cur, rank = lexeme.value, lexeme.rank
+                elif lexeme.rank in _NEXT_RANK.get(rank, ()) and lexeme.value < _unit_of(rank):
+                    cur += lexeme.value
+                    rank = lexeme.rank
+                else:
+                    break
+            elif cat == "hundred":  # Kazakh жүз multiplies the units before it
+                if cur is None:
+                    cur = lexeme.value
+                elif rank == 1 and cur < 10:
+                    cur *= lexeme.value
+                else:
+                    break
+                rank = 4
+            elif cat == "scale":
+                if last_scale is not None and lexeme.value >= last_scale:
+                    break
+                if cur is None and factor is None and total == 0 and lexeme.plural:
+                    vague = True  # "миллиарды долларов", "миллиардтаған теңге"
+                base = factor if factor is not None else cur if cur is not None else Decimal(1)
+                if factor is not None and cur is not None:
+                    base = factor * cur
+                total += base * lexeme.value
+                cur, factor, rank, last_scale = None, None, 0, lexeme.value
+                if lexeme.abbrev:
+                    j = self._dot(j + 1) - 1
+            elif cat == "half":
+                if cur is None or cur != cur.to_integral_value():
+                    break
+                cur += lexeme.value
+            elif cat == "quarter":
+                if cur is not None:
+                    break
+                cur = lexeme.value
+                rank = 9
+            elif cat == "point":
+                whole = total + (cur if cur is not None else Decimal(0))
+                fraction = self._fraction(j + 1)
+                if fraction is None or (cur is None and total == 0):
+                    break
+                frac_value, j, tag = fraction
+                total, cur, rank = Decimal(0), whole + frac_value, 9
+                lang = lexeme.lang
+                continue
+            elif cat in ("several", "multiple"):
+                if cur is not None or total or (factor is not None and cat == "several"):
+                    break
+                factor = lexeme.value if factor is None else factor * lexeme.value
+                vague = True
+            else:
+                break
+            tag = lexeme.tag
+            lang = lexeme.lang
+            j += 1
+            if tag not in ("", "nom"):
+                break  # a Kazakh case suffix ends the number: "елу мыңнан | жүз мың"
+        if j == i:
+            return None
+        value = total + (cur if cur is not None else Decimal(0))
+        if factor is not None:
+            if cur is not None or total:
+                return None
+            value = factor
+        return _Amount(value, j, tag, last_scale if cur is None else None, vague, lang)
+
+    def _fraction(self, i: int) -> tuple[Decimal, int, str] | None:
+        """After "целых" / "бүтін": [denominator] number [denominator]."""
+        den_lex = self._lookup(i, _DENOM)
+        j = i + 1 if den_lex is not None else i
+        numerator = self._plain_int(j)
+        if numerator is None:
+            return None
+        value, j, tag = numerator
+        if den_lex is None:
+            den_lex = self._lookup(j, _DENOM)
+            if den_lex is not None:
+                tag = den_lex.tag
+                j += 1
+        if den_lex is not None:
+            return value / den_lex.value, j, tag
+        return value / Decimal(10) ** len(str(int(value))), j, tag
+
+    def _plain_int(self, i: int) -> tuple[Decimal, int, str] | None:
+        """A whole number below a thousand in words: the digits after a decimal point."""
+        cur: Decimal | None = None
+        rank = 0
+        tag = ""
+        j = i
+        while j < self.n:
+            lexeme = self._lookup(j, _PLAIN)
+            if lexeme is None:
+                break
+            if cur is None:
+                cur, rank = lexeme.value, lexeme.rank
+            elif lexeme.cat == "hundred" and rank == 1:
+                cur, rank = cur * lexeme.value, 4
+            elif lexeme.rank in _NEXT_RANK.get(rank, ()):
+                cur, rank = cur + lexeme.value, lexeme.rank
+            else:
+                break
+            tag = lexeme.tag
+            j += 1
+        return None if cur is None else (cur, j, tag)
+
+    # -- units ---------------------------------------------------------------------------
+
+    def unit(self, i: int) -> _Unit | None:  # noqa: C901 - one branch per way a unit is written
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        if tok.kind == SYM:
+            if tok.text == "%":
+                j, tag = self._hyphen_suffix(i + 1)
+                return _Unit("percentage", "percent", j, tag)
+            return self._symbol(i)
+        if tok.kind != WORD:
+            return None
+        word = tok.text
+        code = self.iso_code(tok)
+        if code:
+            return _Unit("money", code, i + 1)
+        lexemes = sorted(self.lex.lookup(word), key=lambda x: x.lang != self.prefer)
+        for lexeme in lexemes:
+            if lexeme.cat in ("cur", "minor"):
+                return self._currency(i, lexeme)
+            if lexeme.cat == "pct":
+                end = self._dot(i + 1) if lexeme.abbrev else i + 1
+                nxt = self._lookup(end, _PP)
+                if nxt is not None:  # "процента пункта" is rare, "%" + "пункта" likewise
+                    return _Unit("percentage", "percentage_point", end + 1, nxt.tag, lang=nxt.lang)
+                return _Unit("percentage", "percent", end, lexeme.tag, lang=lexeme.lang)
+            if lexeme.cat == "pct_adj":
+                pp = self._lookup(i + 1, _PP)
+                if pp is not None:
+                    return _Unit("percentage", "percentage_point", i + 2, pp.tag, lang=pp.lang)
+        if word == "п" and self._sym(i + 1, ".") and self._word(i + 2) == "п":
+            return _Unit("percentage", "percentage_point", self._dot(i + 3), lang="ru")
+        if word == "пп":
+            return _Unit("percentage", "percentage_point", self._dot(i + 1), lang="ru")
+        # A modifier before the head: "норвежских крон", "АҚШ доллары".
+        head = self._lookup(i + 1, _CUR)
+        if head is not None:
+            code = self._pre_modifier(word, self._word(i + 1))
+            if code:
+                found = self._currency(i + 1, head)
+                if found is not None:
+                    found.code = code
+                    return found
+                return _Unit("money", code, i + 2, head.tag, lang=head.lang)
+        return None
+
+    def _symbol(self, i: int) -> _Unit | None:
+        match = _SYMBOL_RE.match(self.text, self.toks[i].start)
+        if match is None:
+            return None
+        j = i
+        while j < self.n and self.toks[j].start < match.end():
+            j += 1
+        return _Unit("money", _SYMBOLS[match.group()], j)
+
+    def _pre_modifier(self, word: str, head_word: str) -> str:
+        code = self.lex.pre_modifiers.get(word, "")
+        if code:
+            return code
+        for root, side, cur in self.lex.modifiers.get(self.lex.heads.get(head_word, ""), ()):
+            if side == "pre" and word.startswith(root):
+                return cur
+        return ""
+
+    def _currency(self, i: int, lexeme: Lexeme) -> _Unit | None:
+        end = self._dot(i + 1) if lexeme.abbrev else i + 1
+        code = lexeme.code
+        after = self._word(end)
+        if after:
+            post = self.lex.post_modifiers.get(after, "")
+            if not post:
+                for root, side, cur in self.lex.modifiers.get(self.lex.heads.get(
+                        self.toks[i].text, ""), ()):
+                    if side == "post" and after.startswith(root):
+                        post = cur
+                        break
+            if post:
+                code, end = post, end + 1
+        if not code:
+            return None
+        factor = lexeme.value if lexeme.cat == "minor" else Decimal(1)
+        return _Unit("money", code, end, lexeme.tag, factor, lexeme.lang)
+
+    # -- figures -------------------------------------------------------------------------
+
+    def _before(self, i: int) -> tuple[str, int] | None:
+        for words, role in self.lex.before.get(self._word(i), ()):
+            if self._phrase(i, words):
+                return role, i + len(words)
+        return None
+
+    def _after(self, i: int, tag: str) -> tuple[str, int] | None:
+        for words, role, case in self.lex.after.get(self._word(i), ()):
+            if self._phrase(i, words) and (not case or case == tag):
+                return role, i + len(words)
+        return None
+
+    def _prefix(self, i: int) -> _Unit | None:
+        """A currency written before the amount: "$3,3 млрд", "USD 100", "€5"."""
+        if i >= self.n:
+            return None
+        tok = self.toks[i]
+        if tok.kind == SYM:
+            return self._symbol(i)
+        if tok.kind == WORD:
+            if _SYMBOL_RE.match(self.text, tok.start):
+                return self._symbol(i)
+            code = self.iso_code(tok)
+            if code:
+                return _Unit("money", code, i + 1)
+        return None
+
+    def _signed_amount(self, i: int) -> tuple[_Amount | None, int]:
+        """An amount, with a sign glued to its digits when one stands alone before it."""
+        if (self._sym(i, "-+") and i + 1 < self.n and self.toks[i + 1].kind == NUM
+                and self._adjacent(i + 1) and not self._adjacent(i)):
+            found = self.amount(i + 1)
+            if found is not None and self.toks[i].text == "-":
+                found.value = -found.value
+            return found, i
+        return self.amount(i), i
+
+    def figure(self, i: int) -> tuple[Figure, int] | None:  # noqa: C901 - the grammar, top-down
+        """The figure starting at token ``i`` and the index after it, or None."""
+        role = ""
+        j = i
+        before = self._before(i)
+        if before is not None:
+            role, j = before
+            if self._word(j) in self.lex.links and role not in ("from", "to", "between"):
+                j += 1
+        prefix = self._prefix(j)
+        start_tok = j
+        if prefix is not None:
+            j = prefix.end
+        first, sign_at = self._signed_amount(j)
+        if first is None:
+            return None
+        if prefix is None:
+            start_tok = sign_at
+        k = first.end
+        unit1 = self._maybe_unit(k) if prefix is None else None
+        inner = None
+        if unit1 is None and prefix is None:
+            inner = self._after(k, first.tag)  # Kazakh "100-ден астам доллар"
+            if inner is not None:
+                unit1 = self._maybe_unit(inner[1])
+                if unit1 is None:
+                    inner = None
+        if unit1 is not None:
+            k = unit1.end
+
+        second: _Amount | None = None
+        needs = ""  # what confirms a Kazakh range: "дейін" after, or "аралығында"
+        if self._sym(k, _DASHES):
+            second = self._range_end(k + 1, prefix)
+        elif role == "from" and self._word(k) in self.lex.range_to:
+            second = self._range_end(k + 1, prefix)
+        elif role == "between" and self._word(k) in self.lex.range_and:
+            second = self._range_end(k + 1, prefix)
+        elif (unit1.tag if unit1 is not None else first.tag) == "abl" and first.lang != "ru":
+            second = self.amount(k)
+            needs = "to"
+        elif self._word(k) in self.lex.range_with:
+            second = self.amount(k + 1)
+            needs = "around"
+        if role in ("from", "between") and second is None:
+            if role == "between" or self._word(i) != "от":
+                role = ""  # "с 2005" alone is a period's start, not a bound
+                start_tok = j if prefix is None else start_tok
+
+        end = second.end if second is not None else k
+        unit2 = self._maybe_unit(end) if second is not None else None
+        unit = unit2 or unit1 or prefix
+        if unit is None:
+            return None
+        if second is not None and unit2 is None and unit1 is None and prefix is None:
+            return None
+        if unit1 is not None and unit2 is not None and unit1.kind != unit2.kind:
+            second, unit2, needs = None, None, ""
+            unit = unit1
+        if unit2 is not None:
+            end = unit2.end
+        elif unit is unit1:
+            end = max(end, unit1.end) if second is None else end
+
+        last_tag = unit.tag if unit is not prefix else (second or first).tag
+        after = self._after(end, last_tag)
+        confirmed = (needs == "to" and after is not None and after[0] == "to"
+                     or needs == "around" and self._word(end) in self.lex.range_around)
+        if needs and not confirmed:
+            if unit1 is None:
+                return None  # the first number alone has no unit: not a figure of ours
+            second, unit, end, last_tag = None, unit1, unit1.end, unit1.tag
+            after = self._after(end, last_tag)
+        elif needs == "around":
+            end += 1
+            after = None
+        post_role = inner[0] if inner is not None and second is None else ""
+        if after is not None:
+            post_role, end = after
+
+        value = self._value(first, second, unit, role, post_role,
+                            approx=last_tag == "equ" or first.tag == "equ")
+        if value is None:
+            return None
+        start = self.toks[i].start if role else self.toks[start_tok].start
+        lang = unit.lang or first.lang
+        return Figure(start, self.toks[end - 1].end, unit.kind, value, unit.code, lang), end
+
+    def _maybe_unit(self, i: int) -> _Unit | None:
+        found = self.unit(i)
+        if found is None and self._sym(i, _DASHES) and self._adjacent(i) and self._adjacent(i + 1):
+            adjective = self.lex.adjective_units.get(self._word(i + 1))  # "50-процентный"
+            if adjective is not None:
+                return _Unit(adjective[0], adjective[1], i + 2, lang="ru")
+        return found
+
+    def _range_end(self, i: int, prefix: _Unit | None) -> _Amount | None:
+        if prefix is not None:
+            again = self._prefix(i)
+            if again is not None and again.code == prefix.code:
+                i = again.end
+        return self.amount(i)
+
+    @staticmethod
+    def _value(first: _Amount, second: _Amount | None, unit: _Unit, role: str,
+               post_role: str, *, approx: bool) -> Value | None:
+        low = first.value * unit.factor
+        if second is not None:
+            high = second.value * unit.factor
+            if first.scale is None and second.scale is not None:
+                scaled = low * second.scale
+                if scaled <= high:
+                    low = scaled
+            if low > high:
+                return None
+            vague = first.vague or second.vague
+            return Value(low, None if second.vague else high, approx or vague)
+        vague = first.vague
+        role = post_role or role
+        approx = approx or vague
+        if role in ("above", "from"):
+            return Value(low, None, approx)
+        if role == "above_approx":
+            return Value(low, None, True)
+        if role in ("below", "to"):
+            return Value(None, low, approx)
+        if role == "below_approx":
+            return Value(None, low, True)
+        if role == "almost":
+            return Value(None, low, True)
+        if role == "approx":
+            return Value(low, low, True)
+        if vague:
+            return Value(low, None, True)
+        return Value(low, low, approx)
+
+
+def _unit_of(rank: int) -> Decimal:
+    """The place value a word of ``rank`` fills: teens and units below 10 or 20 …"""
+    return {4: Decimal(1000), 3: Decimal(10), 2: Decimal(20), 1: Decimal(10)}.get(rank, Decimal(0))

@@ -1,0 +1,49 @@
+"""Kazakh or Russian, sentence by sentence, from the letters only Kazakh uses."""
+
+from __future__ import annotations
+
+import regex
+
+LANGS: tuple[str, ...] = ("kk", "ru")
+
+KAZAKH_LETTERS = "әғқңөұүһі"
+_KAZAKH_WORD = regex.compile(rf"\w*[{KAZAKH_LETTERS}]\w*")
+_WORD = regex.compile(r"\p{L}{2,}")
+_BOUNDARY = regex.compile(r"[.!?…]+(?=\s)|\n")
+
+# A Russian sentence may quote a Kazakh name or title ("«Көшпенділер алтыны»"); a Kazakh one
+# has Kazakh letters in a good share of its words.
+_MIN_SHARE = 0.15
+_WINDOW = 1000
+
+
+def text_lang(folded: str) -> str:
+    """The language of a piece of folded (lower-case) text."""
+    kazakh = len(_KAZAKH_WORD.findall(folded))
+    if kazakh == 0:
+        return "ru"
+    words = len(_WORD.findall(folded))
+    return "kk" if kazakh >= _MIN_SHARE * max(words, 1) else "ru"
+
+
+class SentenceLangs:
+    """Language of the sentence around a position, computed once per sentence."""
+
+    def __init__(self, folded: str) -> None:
+        self._text = folded
+        self._cache: dict[int, tuple[int, str]] = {}
+
+    def at(self, pos: int) -> str:
+        text = self._text
+        # Bounded look-around keeps this linear on text without sentence ends.
+        start = lo = max(0, pos - _WINDOW)
+        for mark in ("\n", ". ", "! ", "? "):
+            start = max(start, text.rfind(mark, lo, pos) + 1)
+        cached = self._cache.get(start)
+        if cached is not None:
+            return cached[1]
+        match = _BOUNDARY.search(text, pos, pos + _WINDOW)
+        end = match.end() if match is not None else min(len(text), pos + _WINDOW)
+        lang = text_lang(text[start:end])
+        self._cache[start] = (end, lang)
+        return lang

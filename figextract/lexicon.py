@@ -1,0 +1,250 @@
+"""The word table the grammar reads: every written form of every word a figure is made of.
+
+Built once per language from the data modules (numbers/, money/, percentage/, qualifiers/),
+babel's CLDR currency names and the Kazakh suffix rules. A form maps to one or more
+``Lexeme``s; lookups are plain dict hits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
+
+from figextract.money import currencies
+from figextract.money import kk as money_kk
+from figextract.money import ru as money_ru
+from figextract.morphology import kk as kk_morph
+from figextract.morphology.ru import decline
+from figextract.numbers import kk as num_kk
+from figextract.numbers import ru as num_ru
+from figextract.percentage import kk as pct_kk
+from figextract.percentage import ru as pct_ru
+from figextract.qualifiers import kk as qual_kk
+from figextract.qualifiers import ru as qual_ru
+
+
+class Lexeme(NamedTuple):
+    """One reading of a word.
+
+    ``cat``: ``num`` (value; ``rank`` 1 unit, 2 teen, 3 ten, 4 hundreds), ``hundred`` (Kazakh
+    жүз, a multiplier), ``scale`` (тысяча … триллион; ``plural`` for vague use), ``half``,
+    ``quarter``, ``point`` (целых, бүтін), ``denom`` (десятых, оннан), ``several``
+    (несколько), ``multiple`` (десятки, ондаған: vague tens/hundreds), ``cur`` (a currency
+    head or abbreviation, ``code``), ``minor`` (цент, тиын), ``pct`` (процент, пайыз),
+    ``pct_adj`` (процентных, пайыздық), ``pp`` (пункт, тармақ).
+    """
+
+    cat: str
+    value: Decimal = Decimal(0)
+    code: str = ""
+    tag: str = ""  # Kazakh suffix tag of the form (nom, dat, abl, equ …)
+    rank: int = 0
+    plural: bool = False
+    abbrev: bool = False
+    lang: str = ""
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Forms of one language (or of both merged) and its qualifier phrases."""
+
+    langs: tuple[str, ...]
+    words: dict[str, tuple[Lexeme, ...]] = field(default_factory=dict)
+    # qualifier phrases, first word -> [(words, role, case)]; case only for Kazakh "after" ones
+    before: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    after: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
+    links: frozenset[str] = frozenset()
+    range_to: frozenset[str] = frozenset()
+    range_and: frozenset[str] = frozenset()
+    range_with: frozenset[str] = frozenset()
+    range_around: frozenset[str] = frozenset()
+    # currency modifiers: head code -> [(root, side, code)], and head lexeme key
+    modifiers: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    heads: dict[str, str] = field(default_factory=dict)  # currency word form -> head stem
+    pre_modifiers: dict[str, str] = field(default_factory=dict)
+    post_modifiers: dict[str, str] = field(default_factory=dict)
+    hyphen_suffixes: dict[str, str] = field(default_factory=dict)
+    adjective_units: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def add(self, forms: Iterable[str], lexeme: Lexeme) -> None:
+        for form in forms:
+            current = self.words.get(form, ())
+            if lexeme not in current:
+                self.words[form] = (*current, lexeme)
+
+    def lookup(self, word: str) -> tuple[Lexeme, ...]:
+        return self.words.get(word, ())
+
+
+def _rank(value: int, lang: str = "ru") -> int:
+    if value < 10:
+        return 1
+    if value < 20 and not (lang == "kk" and value == 10):  # Kazakh "он бес" is ten-and-five
+        return 2
+    if value < 100:
+        return 3
+    return 4
+
+
+def _phrases(
+    table: dict[str, str],
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, role in table.items():
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append((words, role))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+# Head stems whose CLDR names tell currencies apart, per language.
+_RU_HEADS = tuple(money_ru.HEADS)
+def _kk_head_stem(head: str) -> str:
+    """The part of a Kazakh head CLDR's forms share: рубль/рублі → рубл, крона/кроны → крон."""
+    stem = head.rstrip("ь")
+    return stem.removesuffix("а") if len(stem) > 4 else stem
+
+
+_KK_HEADS = tuple(_kk_head_stem(h) for h in money_kk.HEADS)
+
+
+def _build_ru(lex: Lexicon) -> None:
+    lang = "ru"
+    for value, forms in num_ru.CARDINALS.items():
+        lex.add(forms.split(), Lexeme("num", Decimal(value), rank=_rank(value), lang=lang))
+    lex.add(num_ru.ONE_AND_A_HALF.split(), Lexeme("num", Decimal("1.5"), rank=1, lang=lang))
+    for value, (singular, plural, abbrev) in num_ru.SCALES.items():
+        lex.add(singular.split(), Lexeme("scale", Decimal(value), lang=lang))
+        lex.add(plural.split(), Lexeme("scale", Decimal(value), plural=True, lang=lang))
+        lex.add(abbrev.split(), Lexeme("scale", Decimal(value), abbrev=True, lang=lang))
+    lex.add(num_ru.POINT.split(), Lexeme("point", lang=lang))
+    for value, forms in num_ru.DENOMINATORS.items():
+        lex.add(forms.split(), Lexeme("denom", Decimal(value), lang=lang))
+    lex.add(num_ru.QUARTER.split(), Lexeme("quarter", Decimal("0.25"), lang=lang))
+    lex.add(num_ru.SEVERAL.split(), Lexeme("several", Decimal(1), lang=lang))
+    for value, forms in num_ru.VAGUE_MULTIPLES.items():
+        lex.add(forms.split(), Lexeme("multiple", Decimal(value), lang=lang))
+
+    for stem, (paradigm, extra, code) in money_ru.HEADS.items():
+        forms = [*decline(stem, paradigm), *extra.split()]
+        lex.add(forms, Lexeme("cur", code=code, lang=lang))
+        lex.heads.update(dict.fromkeys(forms, stem))
+    for stem, (paradigm, extra, code) in money_ru.MINOR.items():
+        forms = decline(stem, paradigm) if paradigm != "fem_ka" else [
+            stem + e for e in ("йка", "йки", "йке", "йку", "йкой", "йки", "ек", "йкам",
+                               "йками", "йках")]
+        lex.add([*forms, *extra.split()], Lexeme("minor", Decimal("0.01"), code=code, lang=lang))
+    for abbrev, code in money_ru.ABBREVIATIONS.items():
+        lex.add([abbrev], Lexeme("cur", code=code, abbrev=True, lang=lang))
+    lex.post_modifiers.update(money_ru.POST_MODIFIERS)
+    for head, entries in currencies.modifiers("ru", _RU_HEADS).items():
+        lex.modifiers.setdefault(head, []).extend(entries)
+
+    lex.add(decline(pct_ru.HEAD, "hard_m"), Lexeme("pct", code="percent", lang=lang))
+    lex.add(pct_ru.ABBREVIATIONS, Lexeme("pct", code="percent", abbrev=True, lang=lang))
+    lex.add(decline(pct_ru.POINT_HEAD, "hard_m"), Lexeme("pp", code="percentage_point", lang=lang))
+    for ending in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми",
+                   "ым", "ых"):
+        lex.add([pct_ru.ADJECTIVE_PREFIX + ending],
+                Lexeme("pct_adj", code="percentage_point", lang=lang))
+        lex.adjective_units[pct_ru.ADJECTIVE_PREFIX + ending] = ("percentage", "percent")
+        for stem, code in (("долларов", "USD"), ("рублев", "RUB"), ("евров", "EUR"),
+                           ("тенгов", "KZT")):
+            lex.adjective_units[stem + ending] = ("money", code)
+
+    for phrase_start, entries in _phrases(qual_ru.BEFORE).items():
+        lex.before.setdefault(phrase_start, []).extend(entries)
+    for phrase, role in qual_ru.AFTER.items():
+        words = tuple(phrase.split())
+        lex.after.setdefault(words[0], []).append((words, role, ""))
+    lex.links = lex.links | frozenset(qual_ru.LINKS)
+    lex.range_to = lex.range_to | frozenset(qual_ru.RANGE_TO)
+    lex.range_and = lex.range_and | frozenset(qual_ru.RANGE_AND)
+
+
+def _kk_forms(stem: str, lex: Lexicon, lexeme: Lexeme, *, plural: bool = True,
+              head: str = "") -> None:
+    for form, tag in kk_morph.forms(stem, plural=plural):
+        if form in num_kk.HOMOGRAPHS:
+            continue
+        lex.add([form], lexeme._replace(tag=tag))
+        if head:
+            lex.heads.setdefault(form, head)
+
+
+def _build_kk(lex: Lexicon) -> None:
+    lang = "kk"
+    for value, stem in num_kk.CARDINALS.items():
+        _kk_forms(stem, lex, Lexeme("num", Decimal(value), rank=_rank(value, lang), lang=lang),
+                  plural=False)
+    _kk_forms(num_kk.HUNDRED, lex, Lexeme("hundred", Decimal(100), rank=4, lang=lang),
+              plural=False)
+    for value, (word, abbrev) in num_kk.SCALES.items():
+        _kk_forms(word, lex, Lexeme("scale", Decimal(value), lang=lang), plural=False)
+        if abbrev:
+            _kk_forms(abbrev, lex, Lexeme("scale", Decimal(value), abbrev=True, lang=lang),
+                      plural=False)
+    for stem in num_kk.VAGUE_COLLECTIVE_STEMS:
+        collective = kk_morph.attach(stem, "coll")
+        value = next((Decimal(v) for v, (w, _) in num_kk.SCALES.items() if w == stem), None)
+        if value is None:
+            value = Decimal(100) if stem == num_kk.HUNDRED else Decimal(10)
+            _kk_forms(collective, lex, Lexeme("multiple", value, lang=lang), plural=False)
+        else:
+            _kk_forms(collective, lex, Lexeme("scale", value, plural=True, lang=lang),
+                      plural=False)
+    _kk_forms(num_kk.HALF, lex, Lexeme("half", Decimal("0.5"), lang=lang), plural=False)
+    _kk_forms(num_kk.QUARTER, lex, Lexeme("quarter", Decimal("0.25"), lang=lang), plural=False)
+    lex.add([num_kk.POINT], Lexeme("point", lang=lang))
+    for value, form in num_kk.DENOMINATORS.items():
+        lex.add([form], Lexeme("denom", Decimal(value), lang=lang))
+    lex.add([num_kk.SEVERAL], Lexeme("several", Decimal(1), lang=lang))
+
+    for head, code in money_kk.HEADS.items():
+        stem = _kk_head_stem(head)
+        _kk_forms(head, lex, Lexeme("cur", code=code, lang=lang), head=stem)
+    for head, code in money_kk.MINOR.items():
+        _kk_forms(head, lex, Lexeme("minor", Decimal("0.01"), code=code, lang=lang))
+    for abbrev, code in money_kk.ABBREVIATIONS.items():
+        lex.add([abbrev], Lexeme("cur", code=code, abbrev=True, lang=lang))
+    lex.pre_modifiers.update(money_kk.PRE_MODIFIERS)
+    for head, entries in currencies.modifiers("kk", _KK_HEADS).items():
+        lex.modifiers.setdefault(head, []).extend(entries)
+
+    for head in pct_kk.HEADS:
+        _kk_forms(head, lex, Lexeme("pct", code="percent", lang=lang))
+    lex.add(pct_kk.POINT_ADJECTIVES, Lexeme("pct_adj", code="percentage_point", lang=lang))
+    for head in pct_kk.POINT_HEADS:
+        _kk_forms(head, lex, Lexeme("pp", code="percentage_point", lang=lang))
+
+    for phrase_start, entries in _phrases(qual_kk.BEFORE).items():
+        lex.before.setdefault(phrase_start, []).extend(entries)
+    for phrase, (role, case) in qual_kk.AFTER.items():
+        words = tuple(phrase.split())
+        lex.after.setdefault(words[0], []).append((words, role, case))
+    lex.range_with = lex.range_with | frozenset(qual_kk.RANGE_AND)
+    lex.range_around = lex.range_around | frozenset(qual_kk.RANGE_AROUND)
+    for stem in ("пайыз", "процент", "жүз", "жиырма", "мың", "он", "бес", "миллион",
+                 "доллар", "теңге", "алты"):
+        for suffix, tag in kk_morph.suffix_tags(stem).items():
+            lex.hyphen_suffixes.setdefault(suffix, tag)
+
+
+_BUILDERS = {"ru": _build_ru, "kk": _build_kk}
+
+
+@cache
+def lexicon(langs: tuple[str, ...]) -> Lexicon:
+    """The lexicon of ``langs`` (one language, or both merged for mixed text)."""
+    lex = Lexicon(langs)
+    for lang in langs:
+        _BUILDERS[lang](lex)
+    for entries in lex.after.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    for entries in lex.before.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return lex

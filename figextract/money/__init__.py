@@ -1,0 +1,1 @@
+"""Money: currency words per language and CLDR-derived currency data."""

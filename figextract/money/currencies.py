@@ -1,0 +1,108 @@
+"""Currency knowledge derived from babel's CLDR data: symbols, ISO codes, and the modifiers
+that pick one currency among those sharing a head noun ("норвежских крон" → NOK,
+"Швеция кроны" → SEK)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from babel import Locale
+from babel.core import get_global
+from babel.numbers import (
+    get_currency_name,
+    get_currency_symbol,
+    get_territory_currencies,
+    list_currencies,
+)
+
+# Codes preferred when CLDR gives two currencies the same symbol or modifier.
+PREFERRED: tuple[str, ...] = ("USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY",
+                              "KGS", "UZS", "TJS", "AED", "UAH")
+_COUNTS = (1, 2, 5, 1.5)
+
+
+@cache
+def iso_codes() -> frozenset[str]:
+    """Every ISO 4217 code CLDR knows, historical ones included (read when written as codes)."""
+    return frozenset(list_currencies())
+
+
+@cache
+def current_codes() -> frozenset[str]:
+    """Codes in use today in some territory: the ones names and symbols are read as."""
+    territories = get_global("territory_currencies").keys()
+    out: set[str] = set()
+    for territory in territories:
+        out.update(get_territory_currencies(territory))
+    return frozenset(out)
+
+
+def _ordered_codes() -> list[str]:
+    rest = sorted(current_codes() - set(PREFERRED))
+    return [c for c in PREFERRED if c in current_codes()] + rest
+
+
+@cache
+def symbols() -> dict[str, str]:
+    """Currency symbols (lower-cased, as folded text reads them) -> ISO code: $, €, ₸, US$ …"""
+    out: dict[str, str] = {}
+    for locale in ("ru", "kk", "en"):
+        for code in _ordered_codes():
+            symbol = get_currency_symbol(code, locale).lower()
+            if symbol == code.lower() or symbol.isalpha() or not symbol.strip():
+                continue
+            out.setdefault(symbol, code)
+    return out
+
+
+def _cldr_names(code: str, locale: str) -> list[str]:
+    names = {get_currency_name(code, count=n, locale=locale).lower() for n in _COUNTS}
+    display = Locale.parse(locale).currencies.get(code)
+    if display:
+        names.add(display.lower())
+    return sorted(names)
+
+
+def _common_prefix(words: Iterable[str]) -> str:
+    items = list(words)
+    if not items:
+        return ""
+    first = min(items)
+    last = max(items)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _head_of(word: str, heads: tuple[str, ...]) -> str:
+    """The longest head stem ``word`` starts with ("сомони" is not a form of "сом")."""
+    return max((h for h in heads if word.startswith(h)), key=len, default="")
+
+
+@cache
+def modifiers(locale: str, heads: tuple[str, ...]) -> dict[str, list[tuple[str, str, str]]]:
+    """For each head stem, the CLDR modifiers that choose a currency.
+
+    Returns ``head -> [(root, "pre" | "post", code)]``; a word matches a modifier when it
+    starts with the root (so "норвежских", "норвежской" and "норвежским" all match "норвежск").
+    """
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for code in _ordered_codes():
+        names = [name.split() for name in _cldr_names(code, locale)]
+        for head in heads:
+            positions = [next((i for i, w in enumerate(ws) if _head_of(w, heads) == head), -1)
+                         for ws in names]
+            if -1 in positions or not names:
+                continue
+            pre = [ws[:i] for ws, i in zip(names, positions, strict=True)]
+            post = [ws[i + 1:] for ws, i in zip(names, positions, strict=True)]
+            for side, parts in (("pre", pre), ("post", post)):
+                if all(len(p) == 1 for p in parts):
+                    root = _common_prefix(p[0] for p in parts)
+                    if len(root) >= 3:
+                        out.setdefault(head, []).append((root, side, code))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out

@@ -1,0 +1,65 @@
+"""Russian currency words: head nouns (declined by rule), abbreviations and defaults.
+
+Full CLDR names ("норвежских крон", "долларов США") are added from babel in money.currencies;
+this file holds only what CLDR lacks: the cases of the head nouns, abbreviations, and which
+currency a bare head means ("доллар" alone is the US dollar in this news).
+"""
+
+from __future__ import annotations
+
+# head stem -> (paradigm, extra forms, default ISO code or "" when a head needs a modifier)
+HEADS: dict[str, tuple[str, str, str]] = {
+    "доллар": ("hard_m", "", "USD"),
+    "рубл": ("soft_m", "", "RUB"),
+    "юан": ("soft_m", "", "CNY"),
+    "евро": ("indecl", "", "EUR"),
+    "тенге": ("indecl", "", "KZT"),
+    "фунт": ("hard_m", "", "GBP"),
+    "франк": ("hard_m", "", "CHF"),
+    "иен": ("fem_a", "иен", "JPY"),
+    "йен": ("fem_a", "йен", "JPY"),
+    "лир": ("fem_a", "лир", "TRY"),
+    "сом": ("hard_m", "", "KGS"),
+    "сум": ("hard_m", "", "UZS"),
+    "сомони": ("indecl", "", "TJS"),
+    "дирхам": ("hard_m", "", "AED"),
+    "гривн": ("fem_a", "гривен", "UAH"),
+    "крон": ("fem_a", "крон", ""),
+    "манат": ("hard_m", "", ""),
+    "лари": ("indecl", "", "GEL"),
+    "драм": ("hard_m", "", "AMD"),
+    "вон": ("fem_a", "вон", "KRW"),
+    "рупи": ("fem_a", "рупий", "INR"),
+    "биткоин": ("hard_m", "", "BTC"),
+}
+
+# Hundredths: value in the currency's unit.
+MINOR: dict[str, tuple[str, str, str]] = {
+    "цент": ("hard_m", "", "USD"),
+    "копе": ("fem_ka", "копеек", "RUB"),
+    "тиын": ("hard_m", "", "KZT"),
+}
+
+# Abbreviations, read with an optional final dot: "руб.", "долл.", "р.".
+ABBREVIATIONS: dict[str, str] = {
+    "долл": "USD",
+    "дол": "USD",
+    "руб": "RUB",
+    "р": "RUB",
+    "тг": "KZT",
+    "тнг": "KZT",
+    "евр": "EUR",
+}
+
+# Words after the head that name the country: "долларов США", "фунтов стерлингов".
+POST_MODIFIERS: dict[str, str] = {
+    "сша": "USD",
+    "кша": "USD",
+    "стерлингов": "GBP",
+    "стерлинга": "GBP",
+    "стерлинг": "GBP",
+    "стерлингам": "GBP",
+    "стерлингами": "GBP",
+    "стерлингах": "GBP",
+    "оаэ": "AED",
+}

@@ -1,0 +1,1 @@
+"""Word morphology by rule, per language."""

@@ -1,0 +1,22 @@
+"""Russian noun declension by rule, for the few paradigms currency and unit words follow."""
+
+from __future__ import annotations
+
+# Endings in the order: nom, gen, dat, acc, ins, prep (singular), then the plural.
+_PARADIGMS: dict[str, tuple[str, ...]] = {
+    # доллар, франк, фунт, сом, дирхам, цент, процент
+    "hard_m": ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"),
+    # рубль, юань (the ь is part of the stem given without it)
+    "soft_m": ("ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях"),
+    # лира, крона, иена, гривна (the genitive plural is irregular; add it by hand)
+    "fem_a": ("а", "ы", "е", "у", "ой", "ою", "ам", "ами", "ах"),
+    # копейка
+    "fem_ka": ("а", "и", "е", "у", "ой", "ою", "ам", "ами", "ах"),
+    # тенге, евро, сомони
+    "indecl": ("",),
+}
+
+
+def decline(stem: str, paradigm: str) -> list[str]:
+    """Every case form of a noun: ``decline("доллар", "hard_m")`` → доллар, доллара, …"""
+    return [stem + ending for ending in _PARADIGMS[paradigm]]

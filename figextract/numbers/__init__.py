@@ -1,0 +1,1 @@
+"""Number words per language and the digit reader."""

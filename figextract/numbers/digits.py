@@ -1,0 +1,50 @@
+"""Numbers written in digits: decimal comma or point, groups by space, dot or comma.
+
+Read on folded text, where every kind of space (NBSP, narrow NBSP, thin space) is one space.
+``"1 234 567"``, ``"1.234.567"``, ``"1,234,567.5"``, ``"20,000"`` (a group: three digits after a
+single comma) but ``"20,5"`` and ``"0,910"`` (decimals), ``"446.49"`` and ``"116.100"`` (a single
+point is always decimal).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# One alternative per style; the first that fits wins, so grouped styles come first.
+PATTERN = r"""
+(?<![\d])
+(?:
+    \d{1,3}(?:\ \d{3})+(?!\d)(?:[.,]\d+)?
+  | \d{1,3}(?:\.\d{3}){2,}(?!\d)(?:,\d+)?
+  | \d{1,3}(?:,\d{3}){2,}(?!\d)(?:\.\d+)?
+  | \d{1,3},\d{3}\.\d+
+  | \d{1,3}\.\d{3},\d+
+  | \d+(?:[.,]\d+)?
+)
+"""
+
+
+def parse_digits(text: str, *, scaled: bool = False) -> Decimal:
+    """The value of a digit string matched by ``PATTERN``.
+
+    ``scaled``: a scale word follows ("2,125 млрд"), so a lone comma is a decimal comma.
+    """
+    s = text.replace(" ", "")
+    dots = s.count(".")
+    commas = s.count(",")
+    if dots > 1:
+        s = s.replace(".", "").replace(",", ".")
+    elif commas > 1:
+        s = s.replace(",", "")
+    elif dots and commas:
+        if s.index(",") < s.index("."):
+            s = s.replace(",", "")
+        else:
+            s = s.replace(".", "").replace(",", ".")
+    elif commas:
+        head, tail = s.split(",")
+        if len(tail) == 3 and len(head) <= 3 and not head.startswith("0") and not scaled:
+            s = head + tail
+        else:
+            s = head + "." + tail
+    return Decimal(s)

@@ -1,0 +1,1 @@
+"""Percent words per language."""

@@ -1,0 +1,46 @@
+"""Kazakh qualifiers (roles as in qualifiers.ru). Many follow the figure and govern a case:
+"-дан астам" (more than), "-ға дейін" (up to), "-ға жуық" (close to), "-нан асады" (exceeds)."""
+
+from __future__ import annotations
+
+BEFORE: dict[str, str] = {
+    "шамамен": "approx",
+    "шамасы": "approx",
+    "жуық шамамен": "approx",
+    "орта есеппен": "approx",
+    "кемінде": "above",
+    "ең кемі": "above",
+    "ең кемінде": "above",
+    "аса": "above",
+    "ең көбі": "below",
+    "көп дегенде": "below",
+}
+# After the figure, with the case its last word must be in ("" = any).
+AFTER: dict[str, tuple[str, str]] = {
+    "астам": ("above", ""),
+    "артық": ("above", "abl"),
+    "көп": ("above", "abl"),
+    "көбірек": ("above", "abl"),
+    "аса": ("above", "abl"),
+    "асады": ("above", "abl"),
+    "асты": ("above", "abl"),
+    "асқан": ("above", "abl"),
+    "асатын": ("above", "abl"),
+    "асып": ("above", "abl"),
+    "асып түсті": ("above", "abl"),
+    "кем": ("below", "abl"),
+    "кемірек": ("below", "abl"),
+    "аз": ("below", "abl"),
+    "төмен": ("below", "abl"),
+    "дейін": ("to", "dat"),
+    "шейін": ("to", "dat"),
+    "жуық": ("approx", "dat"),
+    "тарта": ("approx", "dat"),
+    "таяу": ("approx", "dat"),
+    "шамасында": ("approx", ""),
+    "шақты": ("approx", ""),
+    "бастап": ("from", "abl"),
+}
+# Range: "X мен Y аралығында" (between X and Y).
+RANGE_AND = ("мен", "пен", "бен")
+RANGE_AROUND = ("аралығында", "аралығы", "аралығындағы", "аралығын", "аралығына")

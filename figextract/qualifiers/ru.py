@@ -1,0 +1,65 @@
+"""Russian qualifiers. Roles: ``above`` (low bound), ``below`` (high bound), ``approx``,
+``almost`` (high bound, approximate), ``from``/``to`` and ``between``/``and`` (ranges)."""
+
+from __future__ import annotations
+
+# Before the number. Multi-word phrases are written with spaces.
+BEFORE: dict[str, str] = {
+    "более": "above",
+    "более чем": "above",
+    "свыше": "above",
+    "больше": "above",
+    "больше чем": "above",
+    "не менее": "above",
+    "не меньше": "above",
+    "не менее чем": "above",
+    "как минимум": "above",
+    "минимум": "above",
+    "по меньшей мере": "above",
+    "по крайней мере": "above",
+    "чуть более": "above_approx",
+    "чуть больше": "above_approx",
+    "немногим более": "above_approx",
+    "менее": "below",
+    "менее чем": "below",
+    "меньше": "below",
+    "меньше чем": "below",
+    "не более": "below",
+    "не больше": "below",
+    "не более чем": "below",
+    "не свыше": "below",
+    "максимум": "below",
+    "как максимум": "below",
+    "чуть менее": "below_approx",
+    "чуть меньше": "below_approx",
+    "около": "approx",
+    "порядка": "approx",
+    "примерно": "approx",
+    "приблизительно": "approx",
+    "ориентировочно": "approx",
+    "приблизительно в": "approx",
+    "почти": "almost",
+    "практически": "almost",
+    "едва ли не": "almost",
+    "до": "to",
+    "от": "from",
+    "с": "from",
+    "между": "between",
+}
+# Words that may stand between a qualifier and its number: "более чем на 10%", "примерно в 3 млн".
+LINKS = ("на", "в")
+# Range connectors after the first number.
+RANGE_TO = ("до", "по")
+RANGE_AND = ("и",)
+# After the figure: "20% и более".
+AFTER: dict[str, str] = {
+    "и более": "above",
+    "и больше": "above",
+    "и выше": "above",
+    "и свыше": "above",
+    "и менее": "below",
+    "и меньше": "below",
+    "и ниже": "below",
+    "с лишним": "above_approx",
+    "с небольшим": "above_approx",
+}

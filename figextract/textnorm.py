@@ -1,0 +1,124 @@
+"""Fold raw text into the form the rules read, keeping a map back to the original offsets.
+
+The folded text is lower-case, has one kind of space and one kind of dash, reads ``ё`` as
+``е``, and reads Latin look-alike letters inside Cyrillic words as the Cyrillic letters they
+imitate. Zero-width characters and soft hyphens are dropped, HTML entities (``&nbsp;``) decoded
+and combining marks composed (NFC); only then do offsets move, and ``Folded.span`` maps a span of
+the folded text back to the exact characters of the input.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from array import array
+from dataclasses import dataclass
+
+import regex
+
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\r\x0b\x0c"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+_FOLD = str.maketrans(
+    {
+        **{c: " " for c in _SPACES},
+        **{c: "-" for c in _DASHES},
+        "ё": "е",
+        "Ё": "е",
+        "\u2019": "'",
+        "\u02bc": "'",
+    }
+)
+
+# Latin letters that look like Cyrillic ones (after lower-casing), read as Cyrillic when they
+# stand inside a word that also has Cyrillic letters: "серіктeстігімізге" with a Latin "e".
+_LOOKALIKES = str.maketrans(
+    {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
+     "m": "м", "t": "т", "h": "һ", "i": "і", "b": "в"}
+)
+_MIXED_WORD = regex.compile(r"\b(?=\w*\p{Cyrillic})(?=\w*[a-z])\w+")
+
+# Characters that change the text's length when folded; their presence selects the slow path.
+_SPECIAL = regex.compile(
+    r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"
+    r"|\P{M}\p{M}+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text and, when its offsets differ from the input's, the map back."""
+
+    text: str
+    starts: array[int] | None = None  # original start offset of each folded character
+    ends: array[int] | None = None  # original end offset of each folded character
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The input's offsets of the folded text's ``[start, end)``."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else self.ends[-1]
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    # A few characters ("İ") lower-case to two; keep those as they are.
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _unlook(match: regex.Match[str]) -> str:
+    return str(match.group()).translate(_LOOKALIKES)
+
+
+def _fold_same_length(text: str) -> str:
+    folded = _lower(text.translate(_FOLD))
+    if regex.search(r"[a-z]", folded) is not None:
+        folded = _MIXED_WORD.sub(_unlook, folded)
+    return folded
+
+
+def _replacement(piece: str) -> str:
+    if piece[0] == "&":
+        decoded = html.unescape(piece)
+        return decoded if len(decoded) == 1 else piece
+    if len(piece) == 1:
+        return ""  # zero-width character or soft hyphen
+    return unicodedata.normalize("NFC", piece)
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text``; the result's offsets map back to ``text`` exactly."""
+    if _SPECIAL.search(text) is None:
+        return Folded(_fold_same_length(text))
+    pieces: list[str] = []
+    starts = array("q")
+    ends = array("q")
+    pos = 0
+    for match in _SPECIAL.finditer(text):
+        a, b = match.span()
+        if a > pos:
+            pieces.append(text[pos:a])
+            starts.extend(range(pos, a))
+            ends.extend(range(pos + 1, a + 1))
+        repl = _replacement(match.group())
+        if repl == match.group():
+            pieces.append(repl)
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+        else:
+            pieces.append(repl)
+            starts.extend([a] * len(repl))
+            ends.extend([b] * len(repl))
+        pos = b
+    if pos < len(text):
+        pieces.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        ends.extend(range(pos + 1, len(text) + 1))
+    joined = "".join(pieces)
+    return Folded(_fold_same_length(joined), starts, ends)
