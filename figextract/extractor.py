@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
@@ -10,10 +11,12 @@ from figextract.facts import KINDS, Fact, Money, Percentage, Span
 from figextract.grammar import NUM, SYM, WORD, Figure, Reader, Token, tokenize
 from figextract.langdetect import LANGS, SentenceLangs
 from figextract.lexicon import Lexicon, lexicon
-from figextract.money.currencies import iso_codes
+from figextract.money.currencies import written_codes
 from figextract.textnorm import Folded, fold
 
-_ISO = iso_codes()
+_ISO = written_codes()
+# How far back (in characters, same paragraph) a currency is carried to an amount without one.
+_ELLIPSIS_REACH = 300
 
 
 def _check_lang(lang: object) -> str | None:
@@ -103,6 +106,7 @@ class Extractor:
                         _IsoCodes(text, folded))
         langs = SentenceLangs(folded.text)
         facts: list[Fact] = []
+        last_money: Figure | None = None
         i = 0
         n = len(tokens)
         while i < n:
@@ -116,6 +120,12 @@ class Extractor:
                 i += 1
                 continue
             figure, i = found
+            if figure.kind == "money":
+                if not figure.unit:
+                    figure = _carry_currency(folded.text, figure, last_money)
+                    if figure is None:
+                        continue
+                last_money = figure
             if figure.kind in wanted:
                 facts.append(_fact(text, folded, figure, forced or figure.lang or sentence_lang))
         return facts
@@ -134,6 +144,15 @@ class _IsoCodes:
         start, end = self.folded.span(tok.start, tok.end)
         written = self.text[start:end]
         return written if written in _ISO else None
+
+
+def _carry_currency(folded: str, figure: Figure, last: Figure | None) -> Figure | None:
+    """An amount without a currency takes the one named just before it, if any."""
+    if last is None or figure.start - last.end > _ELLIPSIS_REACH:
+        return None
+    if "\n" in folded[last.end:figure.start]:
+        return None
+    return replace(figure, unit=last.unit)
 
 
 def _may_start(tok: Token, lex: Lexicon) -> bool:

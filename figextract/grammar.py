@@ -316,6 +316,8 @@ class Reader:
         if tok.kind == SYM:
             if tok.text == "%":
                 j, tag = self._hyphen_suffix(i + 1)
+                if j == i + 1 and self._adjacent(i + 1) and self.toks[i + 1].kind != SYM:
+                    return None  # "%D0%BE": percent-encoding in a URL, not a percentage
                 return _Unit("percentage", "percent", j, tag)
             return self._symbol(i)
         if tok.kind != WORD:
@@ -338,6 +340,7 @@ class Reader:
                 pp = self._lookup(i + 1, _PP)
                 if pp is not None:
                     return _Unit("percentage", "percentage_point", i + 2, pp.tag, lang=pp.lang)
+                return _Unit("percentage", "percent", i + 1, lexeme.tag, lang=lexeme.lang)
         if word == "п" and self._sym(i + 1, ".") and self._word(i + 2) == "п":
             return _Unit("percentage", "percentage_point", self._dot(i + 3), lang="ru")
         if word == "пп":
@@ -483,7 +486,7 @@ class Reader:
         unit2 = self._maybe_unit(end) if second is not None else None
         unit = unit2 or unit1 or prefix
         if unit is None:
-            return None
+            return self._elliptic(i if role else start_tok, first, second, role)
         if second is not None and unit2 is None and unit1 is None and prefix is None:
             return None
         if unit1 is not None and unit2 is not None and unit1.kind != unit2.kind:
@@ -517,6 +520,26 @@ class Reader:
         start = self.toks[i].start if role else self.toks[start_tok].start
         lang = unit.lang or first.lang
         return Figure(start, self.toks[end - 1].end, unit.kind, value, unit.code, lang), end
+
+    def _elliptic(self, start_tok: int, first: _Amount, second: _Amount | None,
+                  role: str) -> tuple[Figure, int] | None:
+        """A scaled amount whose currency was named just before: "1,3 млрд рублей в 2018 году
+        и 1,5 млрд в 2019". Returned with an empty unit; the caller supplies the currency."""
+        last = second or first
+        if last.scale is None or (second is not None and first.scale is None
+                                  and not first.vague and second.vague):
+            return None
+        end = last.end
+        if end < self.n:
+            tok = self.toks[end]
+            if tok.kind == NUM or tok.kind == SYM and tok.text in "-%" or (
+                    tok.kind == WORD and tok.text not in self.lex.ellipsis_followers):
+                return None
+        value = self._value(first, second, _Unit("money", "", end), role, "", approx=False)
+        if value is None:
+            return None
+        return Figure(self.toks[start_tok].start, self.toks[end - 1].end, "money", value, "",
+                      last.lang), end
 
     def _maybe_unit(self, i: int) -> _Unit | None:
         found = self.unit(i)

@@ -61,6 +61,7 @@ class Lexicon:
     range_and: frozenset[str] = frozenset()
     range_with: frozenset[str] = frozenset()
     range_around: frozenset[str] = frozenset()
+    ellipsis_followers: frozenset[str] = frozenset()
     # currency modifiers: head code -> [(root, side, code)], and head lexeme key
     modifiers: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     heads: dict[str, str] = field(default_factory=dict)  # currency word form -> head stem
@@ -164,6 +165,7 @@ def _build_ru(lex: Lexicon) -> None:
     lex.links = lex.links | frozenset(qual_ru.LINKS)
     lex.range_to = lex.range_to | frozenset(qual_ru.RANGE_TO)
     lex.range_and = lex.range_and | frozenset(qual_ru.RANGE_AND)
+    lex.ellipsis_followers = lex.ellipsis_followers | frozenset(qual_ru.ELLIPSIS_FOLLOWERS)
 
 
 def _kk_forms(stem: str, lex: Lexicon, lexeme: Lexeme, *, plural: bool = True,
@@ -228,6 +230,7 @@ def _build_kk(lex: Lexicon) -> None:
         lex.after.setdefault(words[0], []).append((words, role, case))
     lex.range_with = lex.range_with | frozenset(qual_kk.RANGE_AND)
     lex.range_around = lex.range_around | frozenset(qual_kk.RANGE_AROUND)
+    lex.ellipsis_followers = lex.ellipsis_followers | frozenset(qual_kk.ELLIPSIS_FOLLOWERS)
     for stem in ("пайыз", "процент", "жүз", "жиырма", "мың", "он", "бес", "миллион",
                  "доллар", "теңге", "алты"):
         for suffix, tag in kk_morph.suffix_tags(stem).items():

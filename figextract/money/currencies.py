@@ -28,6 +28,16 @@ def iso_codes() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+# Codes that are also words or acronyms in Latin-script text ("TOP 09", a Czech party).
+WORD_LIKE_CODES = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "BOB", "SOS", "MAD", "BAM",
+                             "GEL", "MDL", "CVE", "SAR", "PAB", "BIF"})
+
+
+def written_codes() -> frozenset[str]:
+    """Codes read as a currency when written in capitals beside a number."""
+    return iso_codes() - WORD_LIKE_CODES
+
+
 @cache
 def current_codes() -> frozenset[str]:
     """Codes in use today in some territory: the ones names and symbols are read as."""

@@ -44,3 +44,6 @@ AFTER: dict[str, tuple[str, str]] = {
 # Range: "X мен Y аралығында" (between X and Y).
 RANGE_AND = ("мен", "пен", "бен")
 RANGE_AROUND = ("аралығында", "аралығы", "аралығындағы", "аралығын", "аралығына")
+
+# As in qualifiers.ru: what may follow an amount whose currency was just named.
+ELLIPSIS_FOLLOWERS = ("және", "ал", "немесе", "болса")

@@ -63,3 +63,7 @@ AFTER: dict[str, str] = {
     "с лишним": "above_approx",
     "с небольшим": "above_approx",
 }
+
+# Words that may follow an amount whose currency is left out because it was just named
+# ("1,3 млрд рублей в 2018 году и 1,5 млрд в 2019"): prepositions and conjunctions, not nouns.
+ELLIPSIS_FOLLOWERS = ("в", "на", "и", "или", "по", "за", "до", "от", "к", "а", "но", "из")
