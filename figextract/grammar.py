@@ -445,6 +445,9 @@ class Reader:
         prefix = self._prefix(j)
         start_tok = j
         if prefix is not None:
+            if prefix.end >= self.n or "\n" in self.text[self.toks[prefix.end - 1].end:
+                                                         self.toks[prefix.end].start]:
+                return None  # a currency ends a line of a table; its amount is elsewhere
             j = prefix.end
         first, sign_at = self._signed_amount(j)
         if first is None:
@@ -489,9 +492,11 @@ class Reader:
             return self._elliptic(i if role else start_tok, first, second, role)
         if second is not None and unit2 is None and unit1 is None and prefix is None:
             return None
-        if unit1 is not None and unit2 is not None and unit1.kind != unit2.kind:
+        if unit1 is not None and second is not None and (
+                unit2 is None and not needs or unit2 is not None and unit1.kind != unit2.kind):
+            # "61 проценті — 4 балалы": a range repeats the unit or writes it once at the end
             second, unit2, needs = None, None, ""
-            unit = unit1
+            unit, end = unit1, unit1.end
         if unit2 is not None:
             end = unit2.end
         elif unit is unit1:

@@ -231,6 +231,7 @@ def _build_kk(lex: Lexicon) -> None:
     lex.range_with = lex.range_with | frozenset(qual_kk.RANGE_AND)
     lex.range_around = lex.range_around | frozenset(qual_kk.RANGE_AROUND)
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(qual_kk.ELLIPSIS_FOLLOWERS)
+    lex.hyphen_suffixes.update(dict.fromkeys(qual_kk.HYPHEN_PARTICLES, "nom"))
     for stem in ("пайыз", "процент", "жүз", "жиырма", "мың", "он", "бес", "миллион",
                  "доллар", "теңге", "алты"):
         for suffix, tag in kk_morph.suffix_tags(stem).items():

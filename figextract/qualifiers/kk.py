@@ -47,3 +47,6 @@ RANGE_AROUND = ("аралығында", "аралығы", "аралығында�
 
 # As in qualifiers.ru: what may follow an amount whose currency was just named.
 ELLIPSIS_FOLLOWERS = ("және", "ал", "немесе", "болса")
+
+# Emphatic particles written after a hyphen that leave the number as it is: "14-ақ процент".
+HYPHEN_PARTICLES = ("ақ",)
