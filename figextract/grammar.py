@@ -28,7 +28,8 @@ from figextract.numbers.digits import parse_digits
 
 NUM, WORD, SYM = 0, 1, 2
 
-_TOKEN = regex.compile(rf"(?P<num>{DIGITS})|(?P<word>[\p{{L}}\p{{M}}]+)|(?P<sym>\S)",
+# A line break is a token of its own, so that no figure reads across it (tables, tickers).
+_TOKEN = regex.compile(rf"(?P<num>{DIGITS})|(?P<word>[\p{{L}}\p{{M}}]+)|(?P<sym>\S|\n)",
                        regex.VERBOSE)
 
 
@@ -445,9 +446,6 @@ class Reader:
         prefix = self._prefix(j)
         start_tok = j
         if prefix is not None:
-            if prefix.end >= self.n or "\n" in self.text[self.toks[prefix.end - 1].end:
-                                                         self.toks[prefix.end].start]:
-                return None  # a currency ends a line of a table; its amount is elsewhere
             j = prefix.end
         first, sign_at = self._signed_amount(j)
         if first is None:
