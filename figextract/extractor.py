@@ -11,10 +11,11 @@ from figextract.facts import KINDS, Fact, Money, Percentage, Span
 from figextract.grammar import NUM, SYM, WORD, Figure, Reader, Token, tokenize
 from figextract.langdetect import LANGS, SentenceLangs
 from figextract.lexicon import Lexicon, lexicon
-from figextract.money.currencies import written_codes
+from figextract.money.currencies import symbol_words, written_codes
 from figextract.textnorm import Folded, fold
 
 _ISO = written_codes()
+_SYMBOL_WORDS = symbol_words()
 # How far back (in characters, same paragraph) a currency is carried to an amount without one.
 _ELLIPSIS_REACH = 300
 
@@ -158,7 +159,8 @@ def _carry_currency(folded: str, figure: Figure, last: Figure | None) -> Figure 
 def _may_start(tok: Token, lex: Lexicon) -> bool:
     if tok.kind != WORD:
         return tok.kind == NUM or tok.kind == SYM
-    return tok.text in lex.words or tok.text in lex.before or len(tok.text) == 3
+    text = tok.text
+    return text in lex.words or text in lex.before or len(text) == 3 or text in _SYMBOL_WORDS
 
 
 def _fact(text: str, folded: Folded, figure: Figure, lang: str) -> Fact:

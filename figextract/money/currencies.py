@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+import regex
 from babel import Locale
 from babel.core import get_global
 from babel.numbers import (
@@ -53,10 +54,14 @@ def _ordered_codes() -> list[str]:
     return [c for c in PREFERRED if c in current_codes()] + rest
 
 
+# Symbols news text uses that CLDR's ru, kk and en data do not list.
+EXTRA_SYMBOLS: dict[str, str] = {"us$": "USD", "u.s.$": "USD", }
+
+
 @cache
 def symbols() -> dict[str, str]:
     """Currency symbols (lower-cased, as folded text reads them) -> ISO code: $, €, ₸, US$ …"""
-    out: dict[str, str] = {}
+    out: dict[str, str] = dict(EXTRA_SYMBOLS)
     for locale in ("ru", "kk", "en"):
         for code in _ordered_codes():
             symbol = get_currency_symbol(code, locale).lower()
@@ -64,6 +69,11 @@ def symbols() -> dict[str, str]:
                 continue
             out.setdefault(symbol, code)
     return out
+
+
+def symbol_words() -> frozenset[str]:
+    """The letters a symbol starts with ("us" of "US$"): where a figure may begin."""
+    return frozenset(regex.match(r"\p{L}*", s).group() for s in symbols()) - {""}
 
 
 def _cldr_names(code: str, locale: str) -> list[str]:

@@ -1,0 +1,3 @@
+from figextract.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,127 @@
+"""The public surface: arguments, errors, fact objects, pickling, threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import figextract
+from figextract import Extractor, Money, Percentage
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_extract_returns_sorted_facts() -> None:
+    text = "Рост составил 5%, а инвестиции — 20 млрд долларов; долг — 3 млн евро."
+    facts = figextract.extract(text)
+    assert [f.kind for f in facts] == ["percentage", "money", "money"]
+    assert [f.span.start for f in facts] == sorted(f.span.start for f in facts)
+    assert isinstance(facts[0], Percentage) and isinstance(facts[1], Money)
+
+
+def test_fact_fields_and_to_dict() -> None:
+    (fact,) = figextract.extract("около 7,6 млрд долларов")
+    assert isinstance(fact, Money)
+    assert fact.kind == "money" and fact.lang == "ru" and fact.currency == "USD"
+    assert fact.value.low == fact.value.high == Decimal("7.6e9")
+    assert fact.value.approximate is True
+    data = fact.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["value"] == {"low": "7600000000", "high": "7600000000", "approximate": True}
+    assert data["span"] == {"start": 0, "end": len("около 7,6 млрд долларов")}
+
+
+def test_values_are_decimal() -> None:
+    for fact in figextract.extract("0,1 млрд долларов и 33,3%"):
+        assert isinstance(fact.value.low, Decimal)
+
+
+def test_quantity_is_pint_in_currency() -> None:
+    (money,) = figextract.extract("20 млрд долларов")
+    assert isinstance(money, Money)
+    quantity = money.quantity
+    assert quantity.magnitude == Decimal("2e10")
+    assert str(quantity.units) == "USD"
+    (pct,) = figextract.extract("на 2 процентных пункта")
+    assert isinstance(pct, Percentage)
+    assert pct.unit == "percentage_point"
+    assert str(pct.quantity.units) == "percentage_point"
+
+
+def test_kinds_filter() -> None:
+    text = "5% и 20 млрд долларов"
+    assert [f.kind for f in figextract.extract(text, kinds={"money"})] == ["money"]
+    assert [f.kind for f in figextract.extract(text, kinds=["percentage"])] == ["percentage"]
+
+
+def test_lang_detect_and_force() -> None:
+    text = "Инвестиции составили 5 млн долларов. Инвестиция 7 миллиард долларға жетті."
+    assert [f.lang for f in figextract.extract(text)] == ["ru", "kk"]
+    # Forcing a language reads the text with that language's words only.
+    assert [f.text for f in figextract.extract(text, lang="kk")] == ["7 миллиард долларға"]
+    assert [f.text for f in figextract.extract(text, lang="ru")] == ["5 млн долларов"]
+
+
+@pytest.mark.parametrize("bad", [None, b"20%", 20, ["20%"]])
+def test_text_must_be_str(bad: object) -> None:
+    with pytest.raises(TypeError, match="str"):
+        figextract.extract(bad)  # type: ignore[arg-type]
+
+
+def test_bytes_error_says_decode() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        figextract.extract(b"20%")  # type: ignore[arg-type]
+
+
+def test_bad_lang() -> None:
+    with pytest.raises(ValueError, match="'ru' or 'kk'"):
+        figextract.extract("20%", lang="en")
+    with pytest.raises(ValueError):
+        Extractor(lang="de")
+
+
+def test_bad_ref_date() -> None:
+    with pytest.raises(ValueError, match="ISO date"):
+        figextract.extract("20%", ref_date="2025-13-45")
+    with pytest.raises(TypeError):
+        figextract.extract("20%", ref_date=20250101)  # type: ignore[arg-type]
+    assert figextract.extract("20%", ref_date=dt.date(2025, 1, 1))
+    assert figextract.extract("20%", ref_date="2025-01-01")
+
+
+def test_bad_kinds() -> None:
+    with pytest.raises(ValueError, match="known kinds"):
+        figextract.extract("20%", kinds={"weight"})
+
+
+def test_empty_and_plain_text() -> None:
+    assert figextract.extract("") == []
+    assert figextract.extract("Президенты провели переговоры.") == []
+
+
+def test_extractor_pickles() -> None:
+    extractor = Extractor(lang="ru", kinds={"money"})
+    clone = pickle.loads(pickle.dumps(extractor))
+    text = "20 млрд долларов и 5%"
+    assert clone.extract(text) == extractor.extract(text)
+
+
+def test_threads_share_one_extractor() -> None:
+    extractor = Extractor()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 4
+    expected = [extractor.extract(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(extractor.extract, texts))
+    assert got == expected
+
+
+def test_facts_are_frozen() -> None:
+    (fact,) = figextract.extract("20%")
+    with pytest.raises(AttributeError):
+        fact.text = "x"  # type: ignore[misc]
