@@ -20,8 +20,9 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import figextract  # noqa: E402
-from corpora import Doc, kaznerd, nerel  # noqa: E402
+from corpora import Doc, kaznerd, nerel
+
+import figextract
 
 # Gold labels per kind, per corpus.
 LABELS = {

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from figextract.documents import document_date
 from figextract.extractor import Extractor
-from figextract.facts import KINDS, Fact
+from figextract.facts import KINDS, Fact, Money
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,7 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["ru", "kk"], help="force the language (default: detect)")
     parser.add_argument("--ref-date", help="the documents' date, YYYY-MM-DD (default: a "
                         "first line ' date YYYY-MM-DD' when the document has one)")
-    parser.add_argument("--kinds", help=f"comma-separated kinds to report ({', '.join(sorted(KINDS))})")
+    parser.add_argument("--kinds",
+                        help=f"comma-separated kinds to report ({', '.join(sorted(KINDS))})")
     parser.add_argument("--format", choices=["jsonl", "table"], default="jsonl",
                         help="JSON Lines (default) or a table for people")
     return parser
@@ -40,7 +41,10 @@ def _value_text(fact: Fact) -> str:
         text = f"<={high}"
     else:
         text = f"{low}..{high}"
-    unit = fact.currency if fact.kind == "money" else ("%" if fact.unit == "percent" else "pp")
+    if isinstance(fact, Money):
+        unit = fact.currency
+    else:
+        unit = "%" if fact.unit == "percent" else "pp"
     return f"{'~' if value.approximate else ''}{text} {unit}"
 
 

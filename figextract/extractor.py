@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from figextract.facts import KINDS, Fact, Money, Percentage, Span
@@ -123,9 +123,10 @@ class Extractor:
             figure, i = found
             if figure.kind == "money":
                 if not figure.unit:
-                    figure = _carry_currency(folded.text, figure, last_money)
-                    if figure is None:
+                    carried = _carry_currency(folded.text, figure, last_money)
+                    if carried is None:
                         continue
+                    figure = carried
                 last_money = figure
             if figure.kind in wanted:
                 facts.append(_fact(text, folded, figure, forced or figure.lang or sentence_lang))

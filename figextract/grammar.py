@@ -173,12 +173,12 @@ class Reader:
 
     def _scale(self, i: int) -> tuple[Decimal, int, str, str] | None:
         lexeme = self._lookup(i, _SCALE)
-        if lexeme is None or lexeme.plural and lexeme.lang == "kk":
+        if lexeme is None or (lexeme.plural and lexeme.lang == "kk"):
             return None
         end = self._dot(i + 1) if lexeme.abbrev else i + 1
         return lexeme.value, end, lexeme.tag, lexeme.lang
 
-    def _words(self, i: int) -> _Amount | None:  # noqa: C901 - one state machine, read top-down
+    def _words(self, i: int) -> _Amount | None:
         total = Decimal(0)
         cur: Decimal | None = None
         rank = 0  # rank of the last number word in the current group; 0: none yet
@@ -310,7 +310,7 @@ class Reader:
 
     # -- units ---------------------------------------------------------------------------
 
-    def unit(self, i: int) -> _Unit | None:  # noqa: C901 - one branch per way a unit is written
+    def unit(self, i: int) -> _Unit | None:
         if i >= self.n:
             return None
         tok = self.toks[i]
@@ -434,7 +434,7 @@ class Reader:
             return found, i
         return self.amount(i), i
 
-    def figure(self, i: int) -> tuple[Figure, int] | None:  # noqa: C901 - the grammar, top-down
+    def figure(self, i: int) -> tuple[Figure, int] | None:
         """The figure starting at token ``i`` and the index after it, or None."""
         role = ""
         j = i
@@ -491,7 +491,7 @@ class Reader:
         if second is not None and unit2 is None and unit1 is None and prefix is None:
             return None
         if unit1 is not None and second is not None and (
-                unit2 is None and not needs or unit2 is not None and unit1.kind != unit2.kind):
+                (unit2 is None and not needs) or (unit2 is not None and unit1.kind != unit2.kind)):
             # "61 проценті — 4 балалы": a range repeats the unit or writes it once at the end
             second, unit2, needs = None, None, ""
             unit, end = unit1, unit1.end
@@ -502,8 +502,8 @@ class Reader:
 
         last_tag = unit.tag if unit is not prefix else (second or first).tag
         after = self._after(end, last_tag)
-        confirmed = (needs == "to" and after is not None and after[0] == "to"
-                     or needs == "around" and self._word(end) in self.lex.range_around)
+        confirmed = ((needs == "to" and after is not None and after[0] == "to")
+                     or (needs == "around" and self._word(end) in self.lex.range_around))
         if needs and not confirmed:
             if unit1 is None:
                 return None  # the first number alone has no unit: not a figure of ours
@@ -535,7 +535,7 @@ class Reader:
         end = last.end
         if end < self.n:
             tok = self.toks[end]
-            if tok.kind == NUM or tok.kind == SYM and tok.text in "-%" or (
+            if tok.kind == NUM or (tok.kind == SYM and tok.text in "-%") or (
                     tok.kind == WORD and tok.text not in self.lex.ellipsis_followers):
                 return None
         value = self._value(first, second, _Unit("money", "", end), role, "", approx=False)

@@ -115,35 +115,33 @@ _KK_HEADS = tuple(_kk_head_stem(h) for h in money_kk.HEADS)
 
 def _build_ru(lex: Lexicon) -> None:
     lang = "ru"
-    for value, forms in num_ru.CARDINALS.items():
-        lex.add(forms.split(), Lexeme("num", Decimal(value), rank=_rank(value), lang=lang))
+    for value, written in num_ru.CARDINALS.items():
+        lex.add(written.split(), Lexeme("num", Decimal(value), rank=_rank(value), lang=lang))
     lex.add(num_ru.ONE_AND_A_HALF.split(), Lexeme("num", Decimal("1.5"), rank=1, lang=lang))
     for value, (singular, plural, abbrev) in num_ru.SCALES.items():
         lex.add(singular.split(), Lexeme("scale", Decimal(value), lang=lang))
         lex.add(plural.split(), Lexeme("scale", Decimal(value), plural=True, lang=lang))
         lex.add(abbrev.split(), Lexeme("scale", Decimal(value), abbrev=True, lang=lang))
     lex.add(num_ru.POINT.split(), Lexeme("point", lang=lang))
-    for value, forms in num_ru.DENOMINATORS.items():
-        lex.add(forms.split(), Lexeme("denom", Decimal(value), lang=lang))
+    for value, written in num_ru.DENOMINATORS.items():
+        lex.add(written.split(), Lexeme("denom", Decimal(value), lang=lang))
     lex.add(num_ru.QUARTER.split(), Lexeme("quarter", Decimal("0.25"), lang=lang))
     lex.add(num_ru.SEVERAL.split(), Lexeme("several", Decimal(1), lang=lang))
-    for value, forms in num_ru.VAGUE_MULTIPLES.items():
-        lex.add(forms.split(), Lexeme("multiple", Decimal(value), lang=lang))
+    for value, written in num_ru.VAGUE_MULTIPLES.items():
+        lex.add(written.split(), Lexeme("multiple", Decimal(value), lang=lang))
 
     for stem, (paradigm, extra, code) in money_ru.HEADS.items():
         forms = [*decline(stem, paradigm), *extra.split()]
         lex.add(forms, Lexeme("cur", code=code, lang=lang))
         lex.heads.update(dict.fromkeys(forms, stem))
     for stem, (paradigm, extra, code) in money_ru.MINOR.items():
-        forms = decline(stem, paradigm) if paradigm != "fem_ka" else [
-            stem + e for e in ("йка", "йки", "йке", "йку", "йкой", "йки", "ек", "йкам",
-                               "йками", "йках")]
-        lex.add([*forms, *extra.split()], Lexeme("minor", Decimal("0.01"), code=code, lang=lang))
+        lex.add([*decline(stem, paradigm), *extra.split()],
+                Lexeme("minor", Decimal("0.01"), code=code, lang=lang))
     for abbrev, code in money_ru.ABBREVIATIONS.items():
         lex.add([abbrev], Lexeme("cur", code=code, abbrev=True, lang=lang))
     lex.post_modifiers.update(money_ru.POST_MODIFIERS)
-    for head, entries in currencies.modifiers("ru", _RU_HEADS).items():
-        lex.modifiers.setdefault(head, []).extend(entries)
+    for head, found in currencies.modifiers("ru", _RU_HEADS).items():
+        lex.modifiers.setdefault(head, []).extend(found)
 
     lex.add(decline(pct_ru.HEAD, "hard_m"), Lexeme("pct", code="percent", lang=lang))
     lex.add(pct_ru.ABBREVIATIONS, Lexeme("pct", code="percent", abbrev=True, lang=lang))
@@ -157,8 +155,8 @@ def _build_ru(lex: Lexicon) -> None:
                            ("тенгов", "KZT")):
             lex.adjective_units[stem + ending] = ("money", code)
 
-    for phrase_start, entries in _phrases(qual_ru.BEFORE).items():
-        lex.before.setdefault(phrase_start, []).extend(entries)
+    for phrase_start, phrases in _phrases(qual_ru.BEFORE).items():
+        lex.before.setdefault(phrase_start, []).extend(phrases)
     for phrase, role in qual_ru.AFTER.items():
         words = tuple(phrase.split())
         lex.after.setdefault(words[0], []).append((words, role, ""))
@@ -192,12 +190,12 @@ def _build_kk(lex: Lexicon) -> None:
                       plural=False)
     for stem in num_kk.VAGUE_COLLECTIVE_STEMS:
         collective = kk_morph.attach(stem, "coll")
-        value = next((Decimal(v) for v, (w, _) in num_kk.SCALES.items() if w == stem), None)
-        if value is None:
-            value = Decimal(100) if stem == num_kk.HUNDRED else Decimal(10)
-            _kk_forms(collective, lex, Lexeme("multiple", value, lang=lang), plural=False)
+        scale = next((Decimal(v) for v, (w, _) in num_kk.SCALES.items() if w == stem), None)
+        if scale is None:
+            multiple = Decimal(100) if stem == num_kk.HUNDRED else Decimal(10)
+            _kk_forms(collective, lex, Lexeme("multiple", multiple, lang=lang), plural=False)
         else:
-            _kk_forms(collective, lex, Lexeme("scale", value, plural=True, lang=lang),
+            _kk_forms(collective, lex, Lexeme("scale", scale, plural=True, lang=lang),
                       plural=False)
     _kk_forms(num_kk.HALF, lex, Lexeme("half", Decimal("0.5"), lang=lang), plural=False)
     _kk_forms(num_kk.QUARTER, lex, Lexeme("quarter", Decimal("0.25"), lang=lang), plural=False)
@@ -214,8 +212,8 @@ def _build_kk(lex: Lexicon) -> None:
     for abbrev, code in money_kk.ABBREVIATIONS.items():
         lex.add([abbrev], Lexeme("cur", code=code, abbrev=True, lang=lang))
     lex.pre_modifiers.update(money_kk.PRE_MODIFIERS)
-    for head, entries in currencies.modifiers("kk", _KK_HEADS).items():
-        lex.modifiers.setdefault(head, []).extend(entries)
+    for head, found in currencies.modifiers("kk", _KK_HEADS).items():
+        lex.modifiers.setdefault(head, []).extend(found)
 
     for head in pct_kk.HEADS:
         _kk_forms(head, lex, Lexeme("pct", code="percent", lang=lang))
@@ -223,8 +221,8 @@ def _build_kk(lex: Lexicon) -> None:
     for head in pct_kk.POINT_HEADS:
         _kk_forms(head, lex, Lexeme("pp", code="percentage_point", lang=lang))
 
-    for phrase_start, entries in _phrases(qual_kk.BEFORE).items():
-        lex.before.setdefault(phrase_start, []).extend(entries)
+    for phrase_start, phrases in _phrases(qual_kk.BEFORE).items():
+        lex.before.setdefault(phrase_start, []).extend(phrases)
     for phrase, (role, case) in qual_kk.AFTER.items():
         words = tuple(phrase.split())
         lex.after.setdefault(words[0], []).append((words, role, case))
@@ -247,8 +245,8 @@ def lexicon(langs: tuple[str, ...]) -> Lexicon:
     lex = Lexicon(langs)
     for lang in langs:
         _BUILDERS[lang](lex)
-    for entries in lex.after.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    for entries in lex.before.values():
-        entries.sort(key=lambda e: -len(e[0]))
+    for after in lex.after.values():
+        after.sort(key=lambda e: -len(e[0]))
+    for before in lex.before.values():
+        before.sort(key=lambda e: -len(e[0]))
     return lex

@@ -23,7 +23,7 @@ def registry() -> Any:
             if _registry is None:
                 import pint
 
-                reg = pint.UnitRegistry(filename=None, non_int_type=Decimal)
+                reg: Any = pint.UnitRegistry(filename=None, non_int_type=Decimal)
                 reg.define("percent = 0.01 = %")
                 reg.define("percentage_point = [percentage_point] = pp")
                 _registry = reg

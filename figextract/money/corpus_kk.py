@@ -1,6 +1,6 @@
 """Money in Kazakh: input → the fact it gives. Run by tests/test_examples.py."""
 
-from figextract.examples import Expect, above, about, below, between, exact, vague
+from figextract.examples import Expect, about, above, below, between, exact, vague
 
 EXAMPLES: list[tuple[str, Expect]] = [
     ("7,6 миллиард долларға", exact("7600000000", "USD")),

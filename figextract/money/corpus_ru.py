@@ -1,6 +1,6 @@
 """Money in Russian: input → the fact it gives. Run by tests/test_examples.py."""
 
-from figextract.examples import Expect, above, about, almost, below, between, exact, vague
+from figextract.examples import Expect, about, above, almost, below, between, exact, vague
 
 EXAMPLES: list[tuple[str, Expect]] = [
     # digits, scales, currencies

@@ -36,7 +36,7 @@ HEADS: dict[str, tuple[str, str, str]] = {
 # Hundredths: value in the currency's unit.
 MINOR: dict[str, tuple[str, str, str]] = {
     "цент": ("hard_m", "", "USD"),
-    "копе": ("fem_ka", "копеек", "RUB"),
+    "копейк": ("fem_ka", "копеек", "RUB"),
     "тиын": ("hard_m", "", "KZT"),
 }
 

@@ -1,6 +1,6 @@
 """Percentages in Kazakh: input → the fact it gives. Run by tests/test_examples.py."""
 
-from figextract.examples import Expect, above, about, below, between, exact
+from figextract.examples import Expect, about, above, below, between, exact
 
 EXAMPLES: list[tuple[str, Expect]] = [
     ("22 пайызға", exact("22", "percent")),

@@ -1,6 +1,6 @@
 """Percentages in Russian: input → the fact it gives. Run by tests/test_examples.py."""
 
-from figextract.examples import Expect, above, about, almost, below, between, exact
+from figextract.examples import Expect, about, above, almost, below, between, exact
 
 EXAMPLES: list[tuple[str, Expect]] = [
     ("20%", exact("20", "percent")),
