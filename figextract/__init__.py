@@ -2,7 +2,7 @@
 
     >>> import figextract
     >>> [f.value.low for f in figextract.extract("достиг 20 млрд долларов")]
-    [Decimal('2.0E+10')]
+    [Decimal('20000000000')]
 """
 
 from figextract.extractor import Extractor, extract

@@ -3,6 +3,8 @@ read back (and a handy tool for building examples)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from figextract.numbers import kk, ru
 
 _RU = {value: forms.split()[0] for value, forms in ru.CARDINALS.items()}
@@ -40,20 +42,26 @@ def _ru_plural(n: int, forms: tuple[str, str, str]) -> str:
     return forms[2]
 
 
-def ru_words(n: int) -> str:
-    """``ru_words(25300)`` → "двадцать пять тысяч триста" (nominative)."""
+def _spell(n: int, zero: str, scales: dict[int, str] | dict[int, tuple[str, str, str]],
+           group: Callable[[int], list[str]], scale_words: Callable[[int, int], list[str]]) -> str:
     if n < 0 or n >= 10**15:
         raise ValueError(f"n must be in [0, 10**15), got {n}")
     if n == 0:
-        return _RU[0]
+        return zero
     words: list[str] = []
-    for scale in sorted(_RU_SCALES, reverse=True):
-        group, n = divmod(n, scale)
-        if group:
-            words += _ru_group(group, feminine=scale == 1000)
-            words.append(_ru_plural(group, _RU_SCALES[scale]))
-    words += _ru_group(n, feminine=False)
+    for scale in sorted(scales, reverse=True):
+        count, n = divmod(n, scale)
+        if count:
+            words += scale_words(count, scale)
+    words += group(n)
     return " ".join(words)
+
+
+def ru_words(n: int) -> str:
+    """``ru_words(25300)`` → "двадцать пять тысяч триста" (nominative)."""
+    return _spell(n, _RU[0], _RU_SCALES, lambda g: _ru_group(g, feminine=False),
+                  lambda count, scale: [*_ru_group(count, feminine=scale == 1000),
+                                        _ru_plural(count, _RU_SCALES[scale])])
 
 
 def _kk_group(n: int) -> list[str]:
@@ -72,17 +80,7 @@ def _kk_group(n: int) -> list[str]:
 
 
 def kk_words(n: int) -> str:
-    """``kk_words(250)`` → "екі жүз елу"."""
-    if n < 0 or n >= 10**15:
-        raise ValueError(f"n must be in [0, 10**15), got {n}")
-    if n == 0:
-        return _KK[0]
-    words: list[str] = []
-    for scale in sorted(_KK_SCALES, reverse=True):
-        group, n = divmod(n, scale)
-        if group:
-            if not (group == 1 and scale == 1000):
-                words += _kk_group(group)
-            words.append(_KK_SCALES[scale])
-    words += _kk_group(n)
-    return " ".join(words)
+    """``kk_words(250)`` → "екі жүз елу"; a lone thousand is "мың"."""
+    return _spell(n, _KK[0], _KK_SCALES, _kk_group,
+                  lambda count, scale: [*([] if count == 1 and scale == 1000
+                                          else _kk_group(count)), _KK_SCALES[scale]])
