@@ -40,8 +40,9 @@ def below(value: str, unit: str, text: str | None = None, *, approximate: bool =
     return Expect(None, _d(value), approximate, unit, text)
 
 
-def between(low: str, high: str, unit: str, text: str | None = None) -> Expect:
-    return Expect(_d(low), _d(high), False, unit, text)
+def between(low: str, high: str, unit: str, text: str | None = None, *,
+            approximate: bool = False) -> Expect:
+    return Expect(_d(low), _d(high), approximate, unit, text)
 
 
 def almost(value: str, unit: str, text: str | None = None) -> Expect:

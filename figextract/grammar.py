@@ -572,7 +572,8 @@ class Reader:
             if low > high:
                 return None
             vague = first.vague or second.vague
-            return Value(low, None if second.vague else high, approx or vague)
+            estimate = role in ("approx", "almost") or post_role == "approx"
+            return Value(low, None if second.vague else high, approx or vague or estimate)
         vague = first.vague
         role = post_role or role
         approx = approx or vague

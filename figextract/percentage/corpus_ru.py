@@ -33,6 +33,7 @@ EXAMPLES: list[tuple[str, Expect]] = [
     ("38–56%", between("38", "56", "percent")),
     ("от 3 до 5%", between("3", "5", "percent")),
     ("10%–20%", between("10", "20", "percent")),
+    ("около 20-25%", between("20", "25", "percent", approximate=True)),
     ("на 2 процентных пункта", exact("2", "percentage_point", "2 процентных пункта")),
     ("1,5 п.п.", exact("1.5", "percentage_point")),
     ("0,25 пп", exact("0.25", "percentage_point")),
