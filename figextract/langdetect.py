@@ -35,15 +35,17 @@ class SentenceLangs:
 
     def at(self, pos: int) -> str:
         text = self._text
-        # Bounded look-around keeps this linear on text without sentence ends.
-        start = lo = max(0, pos - _WINDOW)
+        # Sentences are cut at most at fixed blocks, so text without sentence ends reuses one
+        # answer per block: linear time however the text is written.
+        block = pos - pos % _WINDOW
+        start = block
         for mark in ("\n", ". ", "! ", "? "):
-            start = max(start, text.rfind(mark, lo, pos) + 1)
+            start = max(start, text.rfind(mark, block, pos) + 1)
         cached = self._cache.get(start)
         if cached is not None:
             return cached[1]
-        match = _BOUNDARY.search(text, pos, pos + _WINDOW)
-        end = match.end() if match is not None else min(len(text), pos + _WINDOW)
+        match = _BOUNDARY.search(text, pos, block + 2 * _WINDOW)
+        end = match.end() if match is not None else min(len(text), block + 2 * _WINDOW)
         lang = text_lang(text[start:end])
         self._cache[start] = (end, lang)
         return lang
