@@ -69,8 +69,7 @@ def _dec(value: Decimal | None) -> str | None:
     """A Decimal as a plain string without exponent (``7600000000``, ``7.6``)."""
     if value is None:
         return None
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,8 +146,7 @@ def _build_ru(lex: Lexicon) -> None:
     lex.add(decline(pct_ru.HEAD, "hard_m"), Lexeme("pct", code="percent", lang=lang))
     lex.add(pct_ru.ABBREVIATIONS, Lexeme("pct", code="percent", abbrev=True, lang=lang))
     lex.add(decline(pct_ru.POINT_HEAD, "hard_m"), Lexeme("pp", code="percentage_point", lang=lang))
-    for ending in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми",
-                   "ым", "ых"):
+    for ending in ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"):
         lex.add([pct_ru.ADJECTIVE_PREFIX + ending],
                 Lexeme("pct_adj", code="percentage_point", lang=lang))
         lex.adjective_units[pct_ru.ADJECTIVE_PREFIX + ending] = ("percentage", "percent")
