@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from figextract.documents import document_date
 from figextract.extractor import Extractor
-from figextract.facts import KINDS, Fact, Money
+from figextract.facts import KINDS, Fact
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,10 +41,7 @@ def _value_text(fact: Fact) -> str:
         text = f"<={high}"
     else:
         text = f"{low}..{high}"
-    if isinstance(fact, Money):
-        unit = fact.currency
-    else:
-        unit = "%" if fact.unit == "percent" else "pp"
+    unit = {"percent": "%", "percentage_point": "pp"}.get(fact.unit, fact.unit)
     return f"{'~' if value.approximate else ''}{text} {unit}"
 
 

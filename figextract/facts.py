@@ -99,6 +99,11 @@ class Money(_FactBase):
     kind: ClassVar[str] = "money"
 
     @property
+    def unit(self) -> str:
+        """The unit of ``value``: the currency, so every fact with a value has ``.unit``."""
+        return self.currency
+
+    @property
     def quantity(self) -> Any:
         """The best single value as a pint Quantity in the currency (no exchange rates)."""
         return units.quantity(self.value.best, self.currency)

@@ -29,6 +29,7 @@ def test_fact_fields_and_to_dict() -> None:
     (fact,) = figextract.extract("около 7,6 млрд долларов")
     assert isinstance(fact, Money)
     assert fact.kind == "money" and fact.lang == "ru" and fact.currency == "USD"
+    assert fact.unit == fact.currency  # every valued fact has .unit
     assert fact.value.low == fact.value.high == Decimal("7.6e9")
     assert fact.value.approximate is True
     data = fact.to_dict()

@@ -29,8 +29,7 @@ def test_example(kind: str, lang: str, text: str, expect: Expect) -> None:
     matching = [f for f in facts if f.text == wanted]
     assert matching, f"no {kind} fact with text {wanted!r}; got {[f.text for f in facts]}"
     fact = matching[-1]
-    unit = fact.currency if fact.kind == "money" else fact.unit  # type: ignore[union-attr]
-    assert (fact.value.low, fact.value.high, fact.value.approximate, unit) == (
+    assert (fact.value.low, fact.value.high, fact.value.approximate, fact.unit) == (
         expect.low, expect.high, expect.approximate, expect.unit)
     assert text[fact.span.start:fact.span.end] == fact.text
 
