@@ -30,7 +30,12 @@ LABELS = {
     ("percentage", "kk"): {"PERCENTAGE"},
     ("money", "ru"): {"MONEY"},
     ("percentage", "ru"): {"PERCENT"},
+    ("period", "kk"): {"DATE"},
+    ("period", "ru"): {"DATE"},
 }
+# Kinds whose gold spans count only when they state a figure (NEREL marks a bare "рублях" as
+# MONEY); every DATE span counts, with or without a number ("сегодня", "биыл").
+_FIGURE_ONLY = frozenset({"money", "percentage"})
 
 # Independent of the library's own lexicon: digits or a number word stem in either language.
 _STATES_FIGURE = regex.compile(
@@ -51,12 +56,12 @@ def evaluate(docs: list[Doc], errors: str | None, limit: int) -> dict[tuple[str,
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     shown = 0
     for doc in docs:
-        facts = figextract.extract(doc.text, kinds={"money", "percentage"})
-        for kind in ("money", "percentage"):
+        facts = figextract.extract(doc.text, kinds={"money", "percentage", "period"})
+        for kind in ("money", "percentage", "period"):
             key = (kind, doc.lang)
             labels = LABELS[key]
-            gold = [(s, e) for s, e, label in doc.gold if label in labels
-                    and _STATES_FIGURE.search(doc.text[s:e])]
+            gold = [(s, e) for s, e, label in doc.gold if label in labels and e > s
+                    and (kind not in _FIGURE_ONLY or _STATES_FIGURE.search(doc.text[s:e]))]
             pred = [(f.span.start, f.span.end) for f in facts if f.kind == kind]
             c = counts[key]
             c[1] += len(pred)

@@ -7,12 +7,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-from figextract.facts import KINDS, Fact, Money, Percentage, Span
+from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span
 from figextract.grammar import NUM, SYM, WORD, Figure, Reader, Token, tokenize
 from figextract.langdetect import LANGS, SentenceLangs
 from figextract.lexicon import Lexicon, lexicon
 from figextract.money.currencies import symbol_words, written_codes
+from figextract.period_grammar import PeriodFigure, PeriodReader
 from figextract.textnorm import Folded, fold
+from figextract.timeline import resolve
 
 _ISO = written_codes()
 _SYMBOL_WORDS = symbol_words()
@@ -97,7 +99,7 @@ class Extractor:
         """
         text = _check_text(text)
         forced = _check_lang(lang) or self._lang
-        _check_ref_date(ref_date)
+        ref = _check_ref_date(ref_date)
         wanted = self._kinds if kinds is None else _check_kinds(kinds)
         if not text:
             return []
@@ -105,6 +107,7 @@ class Extractor:
         tokens = tokenize(folded.text)
         reader = Reader(folded.text, tokens, self._lexicons[forced],
                         _IsoCodes(text, folded))
+        periods = PeriodReader(reader)
         langs = SentenceLangs(folded.text)
         facts: list[Fact] = []
         last_money: Figure | None = None
@@ -116,11 +119,25 @@ class Extractor:
                 continue
             sentence_lang = forced or langs.at(tokens[i].start)
             reader.prefer = sentence_lang
+            period = periods.period(i)
+            if period is not None:
+                period_figure, i = period
+                if "period" in wanted:
+                    facts.append(_period(text, folded, period_figure, ref,
+                                         forced or period_figure.lang or sentence_lang))
+                continue
             found = reader.figure(i)
             if found is None:
                 i += 1
                 continue
-            figure, i = found
+            figure, end = found
+            if figure.kind == "duration":
+                period_figure, i = periods.duration(figure, end)
+                if "period" in wanted:
+                    facts.append(_period(text, folded, period_figure, ref,
+                                         forced or period_figure.lang or sentence_lang))
+                continue
+            i = end
             if figure.kind == "money":
                 if not figure.unit:
                     carried = _carry_currency(folded.text, figure, last_money)
@@ -161,7 +178,8 @@ def _may_start(tok: Token, lex: Lexicon) -> bool:
     if tok.kind != WORD:
         return tok.kind == NUM or tok.kind == SYM
     text = tok.text
-    return text in lex.words or text in lex.before or len(text) == 3 or text in _SYMBOL_WORDS
+    return (text in lex.words or text in lex.before or text in lex.period_before
+            or len(text) == 3 or text in _SYMBOL_WORDS)
 
 
 def _fact(text: str, folded: Folded, figure: Figure, lang: str) -> Fact:
@@ -169,7 +187,26 @@ def _fact(text: str, folded: Folded, figure: Figure, lang: str) -> Fact:
     span = Span(start, end)
     if figure.kind == "money":
         return Money(span, text[start:end], lang, figure.value, figure.unit)
+    if figure.kind == "count":
+        return Count(span, text[start:end], lang, figure.value, figure.unit,
+                     _original(text, folded, figure.noun) or "",
+                     _original(text, folded, figure.modifier))
     return Percentage(span, text[start:end], lang, figure.value, figure.unit)
+
+
+def _original(text: str, folded: Folded, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    start, end = folded.span(*span)
+    return text[start:end]
+
+
+def _period(text: str, folded: Folded, figure: PeriodFigure, ref: dt.date | None,
+            lang: str) -> Period:
+    start, end = folded.span(figure.start, figure.end)
+    first, last = resolve(figure.when, ref)
+    return Period(Span(start, end), text[start:end], lang, first, last, figure.granularity,
+                  figure.when, figure.duration, figure.unit)
 
 
 def _rebuild(lang: str | None, kinds: tuple[str, ...]) -> Extractor:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, ClassVar
 
 from figextract import units
+from figextract.timeline import When, resolve
+from figextract.value import Value
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,58 +21,6 @@ class Span:
 
     def to_dict(self) -> dict[str, int]:
         return {"start": self.start, "end": self.end}
-
-
-@dataclass(frozen=True, slots=True)
-class Value:
-    """A figure as a reader means it: exact, bounded on one side, a range, or approximate.
-
-    ``low == high``: exact ("20 млрд"). ``high is None``: at least ``low`` ("более 20%").
-    ``low is None``: at most ``high`` ("менее 7 евро"). Both set and different: a range.
-    ``approximate``: "около", "шамамен", "почти", "-ға жуық" and vague amounts.
-    """
-
-    low: Decimal | None
-    high: Decimal | None
-    approximate: bool = False
-
-    @classmethod
-    def exact(cls, value: Decimal, *, approximate: bool = False) -> Value:
-        return cls(value, value, approximate)
-
-    @property
-    def is_exact(self) -> bool:
-        return self.low is not None and self.low == self.high and not self.approximate
-
-    @property
-    def best(self) -> Decimal | None:
-        """One number for the figure: the value, the single bound, or a range's midpoint."""
-        if self.low is None:
-            return self.high
-        if self.high is None or self.low == self.high:
-            return self.low
-        return (self.low + self.high) / 2
-
-    def scaled(self, factor: Decimal) -> Value:
-        return Value(
-            None if self.low is None else self.low * factor,
-            None if self.high is None else self.high * factor,
-            self.approximate,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "low": _dec(self.low),
-            "high": _dec(self.high),
-            "approximate": self.approximate,
-        }
-
-
-def _dec(value: Decimal | None) -> str | None:
-    """A Decimal as a plain string without exponent (``7600000000``, ``7.6``)."""
-    if value is None:
-        return None
-    return format(value.normalize(), "f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +41,35 @@ class _FactBase:
 
 
 @dataclass(frozen=True, slots=True)
-class Money(_FactBase):
-    """An amount of money: ``value`` in units of ``currency`` (ISO 4217)."""
+class _Measured(_FactBase):
+    """A fact whose ``value`` is a number of ``unit``s."""
 
     value: Value
+
+    @property
+    def unit(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def quantity(self) -> Any:
+        """The best single value as a pint Quantity of ``unit`` (currencies: no exchange
+        rates; counts: a dimension per counted entity)."""
+        return units.quantity(self.value.best, self.unit)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self._base_dict()
+        data["value"] = self.value.to_dict()
+        data.update(self._own_dict())
+        return data
+
+    def _own_dict(self) -> dict[str, Any]:
+        return {"unit": self.unit}
+
+
+@dataclass(frozen=True, slots=True)
+class Money(_Measured):
+    """An amount of money: ``value`` in units of ``currency`` (ISO 4217)."""
+
     currency: str
 
     kind: ClassVar[str] = "money"
@@ -103,37 +79,97 @@ class Money(_FactBase):
         """The unit of ``value``: the currency, so every fact with a value has ``.unit``."""
         return self.currency
 
-    @property
-    def quantity(self) -> Any:
-        """The best single value as a pint Quantity in the currency (no exchange rates)."""
-        return units.quantity(self.value.best, self.currency)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = self._base_dict()
-        data.update(value=self.value.to_dict(), currency=self.currency)
-        return data
+    def _own_dict(self) -> dict[str, Any]:
+        return {"currency": self.currency}
 
 
 @dataclass(frozen=True, slots=True)
-class Percentage(_FactBase):
+class Percentage(_Measured):
     """A share in percent, or a change in percentage points (``unit``)."""
 
-    value: Value
-    unit: str = "percent"
+    percent_unit: str = "percent"
 
     kind: ClassVar[str] = "percentage"
 
     @property
-    def quantity(self) -> Any:
-        """The best single value as a pint Quantity in percent or percentage points."""
-        return units.quantity(self.value.best, self.unit)
+    def unit(self) -> str:
+        """``"percent"`` or ``"percentage_point"``."""
+        return self.percent_unit
+
+
+@dataclass(frozen=True, slots=True)
+class Count(_Measured):
+    """A number of things: ``value`` ``entity``s ("около 250 итальянских компаний").
+
+    ``entity``: the canonical category in English (``"company"``, ``"project"`` …);
+    ``noun``: the counted word as written; ``modifier``: the words between number and noun
+    ("итальянских"), or None.
+    """
+
+    entity: str
+    noun: str
+    modifier: str | None = None
+
+    kind: ClassVar[str] = "count"
+
+    @property
+    def unit(self) -> str:
+        """The counted entity, so every fact with a value has ``.unit``."""
+        return self.entity
+
+    def _own_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity, "noun": self.noun, "modifier": self.modifier}
+
+
+@dataclass(frozen=True, slots=True)
+class Period(_FactBase):
+    """A stretch of time: inclusive ``start_date``/``end_date`` (None when unknown or open),
+    the ``granularity`` it is named in, its stated length (``duration_value`` of
+    ``duration_unit``) when one is given, and ``when``: the period as written, relative to the
+    reference date where it is ("в прошлом году": year offset −1), for ``resolved``."""
+
+    start_date: dt.date | None
+    end_date: dt.date | None
+    granularity: str
+    when: When
+    duration_value: Value | None = None
+    duration_unit: str | None = None
+
+    kind: ClassVar[str] = "period"
+
+    @property
+    def relative(self) -> bool:
+        """Its dates depend on the reference date ("в прошлом году", "с 2005 года")."""
+        return self.when.relative
+
+    @property
+    def duration(self) -> Any:
+        """The stated length as a pint Quantity ("20 лет" → 20 year), or None."""
+        if self.duration_value is None or self.duration_unit is None:
+            return None
+        return units.quantity(self.duration_value.best, self.duration_unit)
+
+    def resolved(self, ref_date: dt.date) -> Period:
+        """This period with its dates worked out against ``ref_date``."""
+        start, end = resolve(self.when, ref_date)
+        return replace(self, start_date=start, end_date=end)
 
     def to_dict(self) -> dict[str, Any]:
         data = self._base_dict()
-        data.update(value=self.value.to_dict(), unit=self.unit)
+        data.update(
+            start_date=None if self.start_date is None else self.start_date.isoformat(),
+            end_date=None if self.end_date is None else self.end_date.isoformat(),
+            granularity=self.granularity,
+            duration=None if self.duration_value is None else {
+                "value": self.duration_value.to_dict(), "unit": self.duration_unit},
+            relative=self.relative,
+            when=self.when.to_dict(),
+        )
         return data
 
 
-Fact = Money | Percentage
+Fact = Money | Percentage | Count | Period
 
-KINDS: frozenset[str] = frozenset({"money", "percentage"})
+KINDS: frozenset[str] = frozenset({"money", "percentage", "count", "period"})
+
+__all__ = ["KINDS", "Count", "Decimal", "Fact", "Money", "Percentage", "Period", "Span", "Value"]

@@ -56,10 +56,13 @@ class Figure:
 
     start: int
     end: int
-    kind: str  # "money" | "percentage"
+    kind: str  # "money" | "percentage" | "count" | "duration"
     value: Value
-    unit: str  # ISO code, "percent" or "percentage_point"
+    unit: str  # ISO code, "percent", "percentage_point", a counted entity or a calendar unit
     lang: str  # the language whose words were read ("" when only digits and symbols)
+    tag: str = ""  # Kazakh case of the last word ("abl" in "14 жылдан")
+    noun: tuple[int, int] | None = None  # a count's noun
+    modifier: tuple[int, int] | None = None  # a count's adjectives
 
 
 @dataclass(slots=True)
@@ -80,6 +83,8 @@ class _Unit:
     tag: str = ""
     factor: Decimal = Decimal(1)
     lang: str = ""
+    noun: int = -1  # a count's noun: first token
+    modifier: int = -1  # a count's adjectives: first token
 
 
 _NUMBER_CATS = frozenset(
@@ -89,6 +94,12 @@ _DENOM = frozenset({"denom"})
 _PLAIN = frozenset({"num", "hundred"})
 _PP = frozenset({"pp"})
 _CUR = frozenset({"cur"})
+_NOUN = frozenset({"noun"})
+_TUNIT = frozenset({"tunit"})
+# Readings that keep a word from being taken for an adjective before a counted noun.
+_NOT_ADJECTIVE = frozenset({"num", "hundred", "scale", "noun", "cur", "pct", "tunit", "month",
+                            "rel", "several", "multiple"})
+_MAX_ADJECTIVES = 4
 _DASHES = frozenset("-")
 _SYMBOLS = symbols()
 _SYMBOL_RE = regex.compile(
@@ -147,10 +158,12 @@ class Reader:
         return i + 1 if self._sym(i, ".") and self._adjacent(i) else i
 
     def _hyphen_suffix(self, i: int) -> tuple[int, str]:
-        """A Kazakh case suffix written after a hyphen: "100-ден", "%-ға"."""
+        """A Kazakh suffix written after a hyphen or glued on: "100-ден", "%-ға", "2025нші"."""
         if (self._sym(i, _DASHES) and self._adjacent(i) and self._adjacent(i + 1)
                 and self._word(i + 1) in self.lex.hyphen_suffixes):
             return i + 2, self.lex.hyphen_suffixes[self._word(i + 1)]
+        if self._adjacent(i) and self._word(i) in self.lex.hyphen_suffixes:
+            return i + 1, self.lex.hyphen_suffixes[self._word(i)]
         return i, ""
 
     # -- amounts -------------------------------------------------------------------------
@@ -356,7 +369,44 @@ class Reader:
                     found.code = code
                     return found
                 return _Unit("money", code, i + 2, head.tag, lang=head.lang)
-        return None
+        time_unit = self._lookup(i, _TUNIT)
+        if time_unit is not None:
+            if time_unit.abbrev:
+                return None  # "5 г" is five grams; "2024 г." is read by the period grammar
+            return _Unit("duration", time_unit.code, i + 1, time_unit.tag, lang=time_unit.lang)
+        return self._counted(i)
+
+    def _adjective(self, i: int) -> bool:
+        word = self._word(i)
+        if len(word) < 4 or any(x.cat in _NOT_ADJECTIVE for x in self.lex.lookup(word)):
+            return False
+        return word in self.lex.adjectives or word.endswith(self.lex.adjective_endings)
+
+    def _counted(self, i: int) -> _Unit | None:
+        """A counted noun, after up to four adjectives: "итальянских компаний", "малых и
+        средних предприятий", "италиялық компания", "жұмыс орны"."""
+        j = i
+        while (j - i < _MAX_ADJECTIVES and self._word(j) not in self.lex.compound_nouns
+               and self._adjective(j)):
+            j += 1
+            if self._word(j) in self.lex.adjective_links and self._adjective(j + 1):
+                j += 1
+        noun = self._lookup(j, _NOUN)
+        if noun is not None:
+            entity, end, tag, lang = noun.code, j + 1, noun.tag, noun.lang
+        else:
+            compound = self.lex.compound_nouns.get(self._word(j))
+            if compound is None or self._word(j + 1) not in compound[0]:
+                return None
+            entity, end, tag, lang = compound[1], j + 2, "", self.prefer
+        if entity == "company":  # "субъектов малого и среднего предпринимательства"
+            k = end
+            while k - end < _MAX_ADJECTIVES and (self._adjective(k) or (
+                    self._word(k) in self.lex.adjective_links and k > end)):
+                k += 1
+            if self._word(k) in self.lex.subject_of:
+                end = k + 1
+        return _Unit("count", entity, end, tag, lang=lang, noun=j, modifier=i if j > i else -1)
 
     def _symbol(self, i: int) -> _Unit | None:
         match = _SYMBOL_RE.match(self.text, self.toks[i].start)
@@ -448,7 +498,7 @@ class Reader:
         if prefix is not None:
             j = prefix.end
         first, sign_at = self._signed_amount(j)
-        if first is None:
+        if first is None or first.tag == "ord":
             return None
         if prefix is None:
             start_tok = sign_at
@@ -522,7 +572,13 @@ class Reader:
             return None
         start = self.toks[i].start if role else self.toks[start_tok].start
         lang = unit.lang or first.lang
-        return Figure(start, self.toks[end - 1].end, unit.kind, value, unit.code, lang), end
+        noun = modifier = None
+        if unit.noun >= 0:
+            noun = (self.toks[unit.noun].start, self.toks[unit.end - 1].end)
+            if unit.modifier >= 0:
+                modifier = (self.toks[unit.modifier].start, self.toks[unit.noun - 1].end)
+        return Figure(start, self.toks[end - 1].end, unit.kind, value, unit.code, lang,
+                      last_tag, noun, modifier), end
 
     def _elliptic(self, start_tok: int, first: _Amount, second: _Amount | None,
                   role: str) -> tuple[Figure, int] | None:

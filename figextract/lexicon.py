@@ -13,14 +13,20 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
+from figextract.counts import kk as count_kk
+from figextract.counts import ru as count_ru
 from figextract.money import currencies
 from figextract.money import kk as money_kk
 from figextract.money import ru as money_ru
 from figextract.morphology import kk as kk_morph
-from figextract.morphology.ru import decline
+from figextract.morphology.ru import adjective, decline
 from figextract.numbers import kk as num_kk
 from figextract.numbers import ru as num_ru
+from figextract.numbers.roman import roman_forms
 from figextract.percentage import kk as pct_kk
+from figextract.periods import kk as period_kk
+from figextract.periods import ru as period_ru
+from figextract.periods.months import month_names, weekday_names
 from figextract.percentage import ru as pct_ru
 from figextract.qualifiers import kk as qual_kk
 from figextract.qualifiers import ru as qual_ru
@@ -34,7 +40,11 @@ class Lexeme(NamedTuple):
     ``quarter``, ``point`` (целых, бүтін), ``denom`` (десятых, оннан), ``several``
     (несколько), ``multiple`` (десятки, ондаған: vague tens/hundreds), ``cur`` (a currency
     head or abbreviation, ``code``), ``minor`` (цент, тиын), ``pct`` (процент, пайыз),
-    ``pct_adj`` (процентных, пайыздық), ``pp`` (пункт, тармақ).
+    ``pct_adj`` (процентных, пайыздық), ``pp`` (пункт, тармақ); for periods ``month``
+    (value 1–12), ``tunit`` (год, жыл …: ``code`` the unit), ``rel`` (прошлый, өткен: value
+    the offset), ``relword`` (биыл, сегодня: offset ``value`` of unit ``code``), ``season``,
+    ``weekday`` (0 Monday), ``roman`` (I, XXI), ``halfyear`` (полгода); for counts ``noun``
+    (``code`` the entity). Ordinals are ``num`` readings tagged ``"ord"``.
     """
 
     cat: str
@@ -69,6 +79,19 @@ class Lexicon:
     post_modifiers: dict[str, str] = field(default_factory=dict)
     hyphen_suffixes: dict[str, str] = field(default_factory=dict)
     adjective_units: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # periods: phrases before (role) and after (role, case), range words, decade endings
+    period_before: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    period_after: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(
+        default_factory=dict)
+    period_range_to: frozenset[str] = frozenset()
+    decade_endings: frozenset[str] = frozenset()
+    context_months: frozenset[str] = frozenset()  # month forms read only beside a day or year
+    # counts: what an adjective between number and noun looks like, two-word nouns
+    adjective_endings: tuple[str, ...] = ()
+    adjectives: frozenset[str] = frozenset()
+    adjective_links: frozenset[str] = frozenset()
+    compound_nouns: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
+    subject_of: frozenset[str] = frozenset()
 
     def add(self, forms: Iterable[str], lexeme: Lexeme) -> None:
         for form in forms:
@@ -163,6 +186,83 @@ def _build_ru(lex: Lexicon) -> None:
     lex.range_to = lex.range_to | frozenset(qual_ru.RANGE_TO)
     lex.range_and = lex.range_and | frozenset(qual_ru.RANGE_AND)
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(qual_ru.ELLIPSIS_FOLLOWERS)
+    _build_ru_periods(lex)
+    _build_ru_counts(lex)
+
+
+def _ru_month_forms(name: str) -> list[str]:
+    """Case forms of a Russian month from its CLDR nominative: январь → января, январе …"""
+    if name.endswith(("ь", "й")):
+        stem = name[:-1]
+        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    return [name, name + "а", name + "у", name + "ом", name + "е"]
+
+
+def _build_ru_periods(lex: Lexicon) -> None:
+    lang = "ru"
+    for number, (wide, short) in month_names("ru").items():
+        for name in wide:
+            forms = _ru_month_forms(name) if name.endswith(("ь", "й", "т")) else [name]
+            lex.add(forms, Lexeme("month", Decimal(number), lang=lang))
+        lex.add(short, Lexeme("month", Decimal(number), abbrev=True, lang=lang))
+        lex.context_months |= short
+    for number, names in weekday_names("ru").items():
+        for name in names:
+            if name.endswith("а"):  # среда, пятница, суббота
+                forms = [name, name[:-1] + "у", name[:-1] + "ы", name[:-1] + "е"]
+            elif name.endswith("е"):  # воскресенье
+                forms = [name, name[:-1] + "я"]
+            else:
+                forms = [name, name + "а", name + "у"]
+            lex.add(forms, Lexeme("weekday", Decimal(number), lang=lang))
+    for unit, (paradigm, forms) in period_ru.UNITS.items():
+        written = forms.split()
+        if paradigm:
+            written = [*decline(written[0], paradigm), *written[1:]]
+        for form in written:
+            lex.add([form], Lexeme("tunit", code=unit, lang=lang,
+                                   abbrev=form in period_ru.ABBREVIATIONS,
+                                   plural=form in period_ru.DURATION_ONLY))
+    lex.add(period_ru.HALF_YEAR_WORDS.split(), Lexeme("halfyear", Decimal("0.5"), lang=lang))
+    for stem, (kind, offset) in period_ru.RELATIVE.items():
+        lex.add(adjective(stem, kind), Lexeme("rel", Decimal(offset), lang=lang))
+    lex.add(period_ru.THIS.split(), Lexeme("rel", Decimal(0), lang=lang))
+    for word, offset in period_ru.RELATIVE_DAYS.items():
+        lex.add([word], Lexeme("relword", Decimal(offset), code="day", lang=lang))
+    for value, (stem, kind) in period_ru.ORDINALS.items():
+        forms = period_ru.THIRD.split() if kind == "third" else adjective(stem, kind)
+        lex.add(forms, Lexeme("num", Decimal(value), tag="ord", rank=1, lang=lang))
+    for season, forms in period_ru.SEASONS.items():
+        for form in forms.split():  # "летом", "зимой": the instrumental says "in summer"
+            tag = "ins" if form.endswith(("ом", "ой", "ою", "ью")) else ""
+            lex.add([form], Lexeme("season", code=season, tag=tag, lang=lang))
+    for phrase_start, phrases in _phrases(period_ru.BEFORE).items():
+        lex.period_before.setdefault(phrase_start, []).extend(phrases)
+    for phrase, role in period_ru.AFTER.items():
+        words = tuple(phrase.split())
+        lex.period_after.setdefault(words[0], []).append((words, role, ""))
+    lex.period_range_to = lex.period_range_to | frozenset(period_ru.RANGE_TO)
+    lex.decade_endings = lex.decade_endings | frozenset(period_ru.DECADE_ENDINGS)
+    _add_roman(lex, lang)
+
+
+def _add_roman(lex: Lexicon, lang: str) -> None:
+    for written, value in roman_forms().items():
+        lex.add([written], Lexeme("roman", Decimal(value), lang=lang))
+
+
+def _build_ru_counts(lex: Lexicon) -> None:
+    lang = "ru"
+    for entity, forms in count_ru.NOUNS.items():
+        if entity == "job":
+            places = frozenset(count_ru.JOB_PLACE.split())
+            for form in forms.split():
+                lex.compound_nouns[form] = (places, entity)
+            continue
+        lex.add(forms.split(), Lexeme("noun", code=entity, lang=lang))
+    lex.adjective_endings = (*lex.adjective_endings, *count_ru.ADJECTIVE_ENDINGS)
+    lex.adjective_links = lex.adjective_links | frozenset(count_ru.ADJECTIVE_LINKS)
+    lex.subject_of = lex.subject_of | frozenset(count_ru.SUBJECT_OF)
 
 
 def _kk_forms(stem: str, lex: Lexicon, lexeme: Lexeme, *, plural: bool = True,
@@ -233,6 +333,77 @@ def _build_kk(lex: Lexicon) -> None:
                  "доллар", "теңге", "алты"):
         for suffix, tag in kk_morph.suffix_tags(stem).items():
             lex.hyphen_suffixes.setdefault(suffix, tag)
+    _build_kk_periods(lex)
+    _build_kk_counts(lex)
+
+
+def _kk_ordinal(stem: str) -> str:
+    """бір → бірінші, алты → алтыншы, жиырма → жиырмасыншы (the written form news uses)."""
+    front = kk_morph.is_front(stem)
+    if stem[-1] in kk_morph.VOWELS:
+        return stem + ("сыншы" if stem == "жиырма" else "нші" if front else "ншы")
+    return stem + ("інші" if front else "ыншы")
+
+
+def _build_kk_periods(lex: Lexicon) -> None:
+    lang = "kk"
+    for value, stem in num_kk.CARDINALS.items():
+        if value:
+            lex.add([_kk_ordinal(stem)],
+                    Lexeme("num", Decimal(value), rank=_rank(value, lang), tag="ord", lang=lang))
+    lex.add([_kk_ordinal(num_kk.HUNDRED)], Lexeme("hundred", Decimal(100), rank=4, tag="ord",
+                                                   lang=lang))
+    for value, (word, _) in num_kk.SCALES.items():
+        lex.add([_kk_ordinal(word)], Lexeme("scale", Decimal(value), tag="ord", lang=lang))
+    lex.add(["алғашқы"], Lexeme("num", Decimal(1), rank=1, tag="ord", lang=lang))
+    for suffix in period_kk.ORDINAL_SUFFIXES:
+        lex.hyphen_suffixes[suffix] = "ord"
+        for form, tag in kk_morph.forms(suffix, plural=False):
+            if form != suffix:
+                lex.hyphen_suffixes.setdefault(form, tag)
+    for number, (wide, short) in month_names("kk").items():
+        lex.add(short, Lexeme("month", Decimal(number), abbrev=True, lang=lang))
+        lex.context_months |= short
+        for name in wide:
+            for form, tag in kk_morph.forms(name, plural=False):
+                lex.add([form], Lexeme("month", Decimal(number), tag=tag, lang=lang))
+                if name in period_kk.CONTEXT_MONTHS:
+                    lex.context_months |= {form}
+    for number, names in weekday_names("kk").items():
+        for name in names:
+            _kk_forms(name, lex, Lexeme("weekday", Decimal(number), lang=lang), plural=False)
+    for stem, unit in period_kk.UNITS.items():
+        _kk_forms(stem, lex, Lexeme("tunit", code=unit, lang=lang))
+    for form, tag in kk_morph.forms(period_kk.HALF, plural=False):
+        if tag != "nom":  # "жылдың бірінші жартысында"; bare "жарты" is a half of anything
+            lex.add([form], Lexeme("tunit", code="half_year", tag=tag, lang=lang))
+    for unit, forms in period_kk.EXTRA_FORMS.items():
+        lex.add(forms.split(), Lexeme("tunit", code=unit, tag="adj", lang=lang))
+    for word, (unit, offset) in period_kk.RELATIVE_WORDS.items():
+        lex.add([word], Lexeme("relword", Decimal(offset), code=unit, lang=lang))
+    for word, offset in period_kk.RELATIVE.items():
+        lex.add([word], Lexeme("rel", Decimal(offset), lang=lang))
+    for season, stem in period_kk.SEASONS.items():
+        _kk_forms(stem, lex, Lexeme("season", code=season, lang=lang), plural=False)
+    for phrase_start, phrases in _phrases(period_kk.BEFORE).items():
+        lex.period_before.setdefault(phrase_start, []).extend(phrases)
+    for phrase, (role, case) in period_kk.AFTER.items():
+        words = tuple(phrase.split())
+        lex.period_after.setdefault(words[0], []).append((words, role, case))
+    _add_roman(lex, lang)
+
+
+def _build_kk_counts(lex: Lexicon) -> None:
+    lang = "kk"
+    for entity, stems in count_kk.NOUNS.items():
+        for stem in stems:
+            if " " in stem:
+                continue
+            _kk_forms(stem, lex, Lexeme("noun", code=entity, lang=lang))
+    lex.compound_nouns[count_kk.JOB_FIRST] = (frozenset(count_kk.JOB_PLACE.split()), "job")
+    lex.adjective_endings = (*lex.adjective_endings, *count_kk.ADJECTIVE_SUFFIXES)
+    lex.adjectives = lex.adjectives | frozenset(count_kk.ADJECTIVES)
+    lex.adjective_links = lex.adjective_links | frozenset(count_kk.ADJECTIVE_LINKS)
 
 
 _BUILDERS = {"ru": _build_ru, "kk": _build_kk}
@@ -246,6 +417,9 @@ def lexicon(langs: tuple[str, ...]) -> Lexicon:
         _BUILDERS[lang](lex)
     for after in lex.after.values():
         after.sort(key=lambda e: -len(e[0]))
-    for before in lex.before.values():
-        before.sort(key=lambda e: -len(e[0]))
+    for table in (lex.before, lex.period_before):
+        for before in table.values():
+            before.sort(key=lambda e: -len(e[0]))
+    for after in lex.period_after.values():
+        after.sort(key=lambda e: -len(e[0]))
     return lex

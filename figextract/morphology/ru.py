@@ -1,4 +1,4 @@
-"""Russian noun declension by rule, for the few paradigms currency and unit words follow."""
+"""Russian declension by rule, for the few paradigms figure words follow."""
 
 from __future__ import annotations
 
@@ -20,3 +20,16 @@ _PARADIGMS: dict[str, tuple[str, ...]] = {
 def decline(stem: str, paradigm: str) -> list[str]:
     """Every case form of a noun: ``decline("доллар", "hard_m")`` → доллар, доллара, …"""
     return [stem + ending for ending in _PARADIGMS[paradigm]]
+
+
+# Adjective endings (every case, gender and number) after a hard or a soft/hushing stem.
+_ADJECTIVE_ENDINGS = {
+    "hard": ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"),
+    "soft": ("ий", "его", "ему", "им", "ем", "ая", "ей", "ую", "ее", "ие", "их", "ими"),
+    "stressed": ("ой", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми"),
+}
+
+
+def adjective(stem: str, kind: str = "hard") -> list[str]:
+    """Every form of an adjective: ``adjective("прошл")`` → прошлый, прошлого, …"""
+    return [stem + ending for ending in _ADJECTIVE_ENDINGS[kind]]

@@ -1,0 +1,1 @@
+"""Counted nouns per language: ru.py, kk.py."""

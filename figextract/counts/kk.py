@@ -1,0 +1,32 @@
+"""Kazakh counted nouns: entity -> stems (suffixes added by rule, morphology.kk).
+
+Between the number and the noun a count may have adjectives ("250 италиялық компания",
+"шағын және орта кәсіпорын"): words with an adjective suffix or from ``ADJECTIVES``.
+"""
+
+from __future__ import annotations
+
+NOUNS: dict[str, tuple[str, ...]] = {
+    "company": ("компания", "кәсіпорын", "фирма", "ұйым", "серіктестік", "жшс"),
+    "project": ("жоба",),
+    "agreement": ("келісім", "шарт", "меморандум", "келісімшарт", "келісім-шарт"),
+    "job": ("жұмыс орны",),
+    "student": ("студент", "білімгер"),
+    "investor": ("инвестор",),
+    "country": ("ел", "мемлекет"),
+}
+# "кәсіпкерлік субъектісі" / "бизнес субъектісі": a company count as two words.
+SUBJECT = "субъект"
+SUBJECT_OF = ("кәсіпкерлік", "бизнес", "шағын", "орта")
+
+# Adjective suffixes ("италиялық", "шетелдік", "ішкі") and common adjectives without one.
+ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі",
+                      "дағы", "дегі", "тағы", "тегі", "ғы")
+ADJECTIVES = ("ірі", "шағын", "орта", "жаңа", "жеке", "отандық", "шетел", "әлемнің", "түрлі",
+              "басқа", "көптеген", "негізгі", "бірлескен", "халықаралық")
+ADJECTIVE_LINKS = ("және", "мен", "пен", "бен", "немесе")
+MAX_ADJECTIVES = 4
+# "жұмыс орны": the job noun is two words; the second one's forms.
+JOB_FIRST = "жұмыс"
+JOB_PLACE = ("орын орны орнын орнына орнында орнынан орнының орнымен орындар орындары "
+             "орындарын орындарына орындарының орындарды орындарға")

@@ -1,0 +1,503 @@
+"""The period grammar: reads calendar periods off the tokens, on top of the figure ``Reader``.
+
+    PERIOD   = [LEAD] CORE [(по | до | -) CORE] [AFTER]          ("с 2020 по 2024 год")
+             | LEAD DURATION [AFTER]                            ("за последние 20 лет")
+    CORE     = RELATIVE_WORD [IN_YEAR]                          ("сегодня", "биыл мамыр айында")
+             | RELATIVE UNIT [IN_YEAR]                          ("в прошлом году", "өткен жылы")
+             | DATED [YEAR_AFTER]                               ("1 октября 2025 года")
+             | PART [YEAR_AFTER]                                ("в первом квартале")
+             | N MONTHS YEAR_AFTER                              ("за 8 месяцев этого года")
+             | YEAR [- YEAR] [YEAR_WORD] [IN_YEAR]              ("2023-2024 гг.", "2018 жылдың")
+             | DECADE | CENTURY | SEASON | WEEKDAY
+    IN_YEAR  = DATED | PART | N MONTHS                          (Kazakh: year first)
+
+What the words mean comes from ``lexicon`` (periods/ru.py, periods/kk.py, CLDR month names);
+the result is a ``timeline.When``, resolved against the reference date by the extractor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from figextract.grammar import NUM, Figure, Reader
+from figextract.timeline import Point, When
+from figextract.value import Value
+
+_MONTH = frozenset({"month"})
+_TUNIT = frozenset({"tunit"})
+_REL = frozenset({"rel"})
+_RELWORD = frozenset({"relword"})
+_ROMAN = frozenset({"roman"})
+_SEASON = frozenset({"season"})
+_WEEKDAY = frozenset({"weekday"})
+_HALFYEAR = frozenset({"halfyear"})
+_DASH = "-"
+# Roles whose words belong to the period's span ("с 2005 года"); "в", "за" … do not.
+_SPAN_ROLES = frozenset({"since", "until", "last", "next", "after", "during", "from"})
+_DURATION_ROLES = frozenset({"last", "next", "after", "during"})
+# Plausible calendar years written in full; two-digit Kazakh ordinal years ("жиырма екінші
+# жылы") are read in the century of the pivot.
+_FIRST_YEAR, _LAST_YEAR = 1000, 2199
+_PIVOT = 50
+# Units of a relative period: "в прошлом году" → a year offset, "в прошлом месяце" → month …
+_OFFSET_FIELD = {"year": "year_offset", "month": "month_offset", "week": "week_offset",
+                 "day": "day_offset"}
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodFigure:
+    """A period read off the folded text: offsets are the folded text's."""
+
+    start: int
+    end: int
+    when: When
+    granularity: str
+    lang: str
+    duration: Value | None = None
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class _Core:
+    start: Point
+    stop: int  # token index after the core
+    end: Point | None = None  # a range's second point
+    tag: str = ""  # Kazakh case of the last word
+    lang: str = ""
+
+
+class PeriodReader:
+    """Reads periods with the tokens, lexicon and amount reading of a figure ``Reader``."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+        self.lex = reader.lex
+
+    # -- entry points ---------------------------------------------------------------------
+
+    def period(self, i: int) -> tuple[PeriodFigure, int] | None:
+        """The period starting at token ``i`` (durations only after a lead word such as
+        "за последние"; plain durations come from ``duration``)."""
+        lead = self._lead(i)
+        if lead is not None:
+            role, j = lead
+            found = self._with_lead(i, j, role)
+            if found is not None:
+                return found
+        core = self._core(i, "")
+        if core is None:
+            return self._unit_ago(i)
+        return self._finish(i, i, "", core)
+
+    def duration(self, figure: Figure, end: int, role: str = "",
+                 start: int | None = None) -> tuple[PeriodFigure, int]:
+        """A period from a duration figure ("более 25 лет"), with what stands after it ("20
+        лет назад", "14 жылдан бері") and the lead word before it, if any."""
+        mode = {"last": "last", "next": "next", "after": "after"}.get(role, "duration")
+        after = self._after(end, figure.tag)
+        if after is not None:
+            after_role, after_end = after
+            mode_after = {"ago": "ago", "after": "after", "since": "last",
+                          "during": mode}.get(after_role)
+            if mode_after is not None and (mode == "duration" or after_role == "during"):
+                mode, end = mode_after, after_end
+        when = When(mode, amount=figure.value, unit=figure.unit)
+        first = figure.start if start is None else start
+        return PeriodFigure(first, self.r.toks[end - 1].end, when, figure.unit, figure.lang,
+                            figure.value, figure.unit), end
+
+    # -- leads and trailers ---------------------------------------------------------------
+
+    def _lead(self, i: int) -> tuple[str, int] | None:
+        for words, role in self.lex.period_before.get(self.r._word(i), ()):
+            if self.r._phrase(i, words):
+                return role, i + len(words)
+        return None
+
+    def _after(self, i: int, tag: str) -> tuple[str, int] | None:
+        for words, role, case in self.lex.period_after.get(self.r._word(i), ()):
+            if self.r._phrase(i, words) and (not case or case == tag):
+                return role, i + len(words)
+        return None
+
+    def _with_lead(self, i: int, j: int, role: str) -> tuple[PeriodFigure, int] | None:
+        if role in _DURATION_ROLES:
+            found = self.r.figure(j)
+            if found is not None and found[0].kind == "duration":
+                figure, end = found
+                return self.duration(figure, end, role, self.r.toks[i].start)
+            bare = self._bare_unit(j)
+            if bare is not None and role != "during":  # "в последние годы": no amount
+                return None
+        core = self._core(j, role)
+        if core is None:
+            return None
+        return self._finish(i, j, role, core)
+
+    def _bare_unit(self, j: int) -> str | None:
+        unit = self.r._lookup(j, _TUNIT)
+        return None if unit is None else unit.code
+
+    def _finish(self, i: int, j: int, role: str, core: _Core) -> tuple[PeriodFigure, int]:
+        mode = "point" if core.end is None else "range"
+        start_point, end_point, stop, tag = core.start, core.end, core.stop, core.tag
+        if role in ("since", "from") and end_point is None:
+            if self.r._word(stop) in self.lex.period_range_to:
+                second = self._core(stop + 1, "until")
+                if second is not None:
+                    mode, end_point, stop, tag = "range", second.end or second.start, \
+                        second.stop, second.tag
+            if mode == "point" and role == "since":
+                mode = "since"
+        elif role == "until" and end_point is None:
+            mode, end_point, start_point = "until", start_point, start_point
+        if mode == "point":
+            after = self._after(stop, tag)
+            if after is not None and after[0] in ("since", "until"):
+                mode, stop = after[0], after[1]
+                if mode == "until":
+                    end_point = start_point
+        first = i if role in _SPAN_ROLES else j
+        when = When(mode, start_point if mode != "until" else None,
+                    end_point if mode in ("range", "until") else None)
+        granularity = _finest(start_point, end_point)
+        return PeriodFigure(self.r.toks[first].start, self.r.toks[stop - 1].end, when,
+                            granularity, core.lang), stop
+
+    # -- cores ------------------------------------------------------------------------------
+
+    def _core(self, j: int, role: str) -> _Core | None:
+        r = self.r
+        if j >= r.n:
+            return None
+        word = r._word(j)
+        if word:
+            for reader in (self._relative_word, self._relative_unit, self._season,
+                           self._weekday):
+                found = reader(j, role)
+                if found is not None:
+                    return found
+        found = self._dated(j, None, None)
+        if found is not None:
+            return self._year_after(found)
+        found = self._part(j, None, None)
+        if found is not None:
+            return self._year_after(found)
+        return self._numbered(j, role)
+
+    def _relative_word(self, j: int, role: str) -> _Core | None:
+        """"сегодня", "вчера", "биыл", "былтыр" (and "биыл мамыр айында")."""
+        lexeme = self.r._lookup(j, _RELWORD)
+        if lexeme is None:
+            return None
+        offset = int(lexeme.value)
+        if lexeme.code == "year":
+            inner = self._in_year(j + 1, None, offset)
+            if inner is not None:
+                return inner
+            return _Core(Point("year", year_offset=offset), j + 1, lang=lexeme.lang)
+        stop = j + 1
+        day_word = self.r._lookup(stop, _TUNIT)  # "бүгінгі күні"
+        if day_word is not None and day_word.code == "day":
+            stop += 1
+        return _Core(Point("day", day_offset=offset), stop, lang=lexeme.lang)
+
+    def _relative_unit(self, j: int, role: str) -> _Core | None:
+        """"в прошлом году", "текущего года", "в этом месяце", "өткен жылы", "осы аптада"."""
+        rel = self.r._lookup(j, _REL)
+        if rel is None:
+            return None
+        unit = self.r._lookup(j + 1, _TUNIT)
+        offset = int(rel.value)
+        if unit is None or unit.plural or unit.abbrev:
+            season = self.r._lookup(j + 1, _SEASON)  # "этим летом", "осы күзде"
+            if season is not None:
+                return _Core(Point("season", year_offset=offset, season=season.code), j + 2,
+                             tag=season.tag, lang=season.lang)
+            return None
+        field = _OFFSET_FIELD.get(unit.code)
+        if field is None:
+            return None
+        if unit.code == "year" and unit.tag in ("gen", "adj"):  # "өткен жылдың қазанында"
+            inner = self._in_year(j + 2, None, offset)
+            if inner is not None:
+                return inner
+        point = Point(unit.code, **{field: offset})  # type: ignore[arg-type]
+        return _Core(point, j + 2, tag=unit.tag, lang=unit.lang)
+
+    def _season(self, j: int, role: str) -> _Core | None:
+        season = self.r._lookup(j, _SEASON)
+        if season is None or (not role and season.tag in ("", "nom")):
+            return None  # "лето", "жаз" alone: a season named, not a time ("летом", "жазда")
+        return _Core(Point("season", season=season.code), j + 1, tag=season.tag,
+                     lang=season.lang)
+
+    def _weekday(self, j: int, role: str) -> _Core | None:
+        """"в понедельник", "жұма күні", "сәрсенбіде"."""
+        day = self.r._lookup(j, _WEEKDAY)
+        if day is None:
+            return None
+        stop = j + 1
+        unit = self.r._lookup(stop, _TUNIT)
+        if unit is not None and unit.code == "day" and day.lang == "kk":
+            stop += 1
+        elif role != "point" and day.tag in ("", "nom"):
+            return None  # "среда" (the environment) without "в", "жұма" without "күні"
+        return _Core(Point("day", weekday=int(day.value)), stop, lang=day.lang)
+
+    def _unit_ago(self, j: int) -> tuple[PeriodFigure, int] | None:
+        """"год назад", "месяц назад": a unit word alone, counted once."""
+        unit = self.r._lookup(j, _TUNIT)
+        if unit is None or unit.plural or unit.abbrev:
+            return None
+        after = self._after(j + 1, unit.tag)
+        if after is None or after[0] != "ago":
+            return None
+        one = Value(Decimal(1), Decimal(1))
+        when = When("ago", amount=one, unit=unit.code)
+        return PeriodFigure(self.r.toks[j].start, self.r.toks[after[1] - 1].end, when,
+                            unit.code, unit.lang, one, unit.code), after[1]
+
+    def _year_after(self, core: _Core) -> _Core:
+        """A year written after a date or part: "2025 года", "прошлого года", "2024 г."."""
+        r = self.r
+        k = core.stop
+        if core.start.year is not None or core.start.year_offset is not None:
+            return core
+        year: int | None = None
+        offset: int | None = None
+        amount = r.amount(k) if k < r.n and r.toks[k].kind == NUM else None
+        if amount is not None and _is_year_digits(r.toks[k].text) and amount.scale is None:
+            year, k = int(amount.value), amount.end
+            unit = r._lookup(k, _TUNIT)
+            if unit is not None and unit.code == "year" and not unit.plural:
+                k = r._dot(k + 1) if unit.abbrev else k + 1
+        else:
+            rel = r._lookup(k, _REL)
+            unit = r._lookup(k + 1, _TUNIT)
+            if rel is not None and unit is not None and unit.code == "year" and not unit.plural:
+                offset, k = int(rel.value), k + 2
+        if year is None and offset is None:
+            return core
+        core.start = _with_year(core.start, year, offset)
+        if core.end is not None:
+            core.end = _with_year(core.end, year, offset)
+        core.stop = k
+        return core
+
+    def _dated(self, j: int, year: int | None, offset: int | None) -> _Core | None:
+        """Day and month in either order, a day or month range: "1 октября", "22-27 сентября",
+        "январь–август", "наурыздың 21-інде", "мамыр айында", "1-інші қаңтарынан"."""
+        r = self.r
+        day = self._day(j)
+        if day is not None:
+            first_day, k, _ = day
+            last_day = None
+            if r._sym(k, _DASH) or r._word(k) in self.lex.period_range_to:
+                second = self._day(k + 1)
+                if second is not None:
+                    last_day, k, _ = second
+            month = r._lookup(k, _MONTH)
+            if month is None:
+                return None
+            number = int(month.value)
+            start = Point("day", year, offset, number, first_day)
+            end = None if last_day is None else Point("day", year, offset, number, last_day)
+            return _Core(start, self._month_end(k, month.abbrev), end, month.tag, month.lang)
+        month = r._lookup(j, _MONTH)
+        if month is None:
+            return None
+        k = self._month_end(j, month.abbrev)
+        number = int(month.value)
+        if month.tag == "gen" or month.lang == "kk":  # "наурыздың 21-інде", "қазанның 1-і"
+            after_day = self._day(k)
+            if after_day is not None:
+                return _Core(Point("day", year, offset, number, after_day[0]), after_day[1],
+                             lang=month.lang, tag=after_day[2])
+        end_point = None
+        tag = month.tag
+        if r._sym(k, _DASH) and r._adjacent(k) == r._adjacent(k + 1):
+            second = r._lookup(k + 1, _MONTH)
+            if second is not None and int(second.value) > number:
+                end_point = Point("month", year, offset, int(second.value))
+                k, tag = self._month_end(k + 1, second.abbrev), second.tag
+        month_word = r._lookup(k, _TUNIT)  # "мамыр айында", "қаңтар-тамыз айларында"
+        named = month_word is not None and month_word.code == "month"
+        if named and month_word is not None:
+            k, tag = k + 1, month_word.tag
+        word = r._word(j)
+        if (word in self.lex.context_months or month.abbrev) and not named and year is None \
+                and offset is None and not self._year_follows(k):
+            return None
+        return _Core(Point("month", year, offset, number), k, end_point, tag, month.lang)
+
+    def _month_end(self, k: int, abbrev: bool) -> int:
+        return self.r._dot(k + 1) if abbrev else k + 1
+
+    def _year_follows(self, k: int) -> bool:
+        r = self.r
+        return k < r.n and r.toks[k].kind == NUM and _is_year_digits(r.toks[k].text)
+
+    def _day(self, j: int) -> tuple[int, int, str] | None:
+        """A day of the month: 1–31 in digits, with or without a Kazakh suffix."""
+        r = self.r
+        if j >= r.n or r.toks[j].kind != NUM or not r.toks[j].text.isdigit() \
+                or len(r.toks[j].text) > 2:
+            return None
+        value = int(r.toks[j].text)
+        if not 1 <= value <= 31:
+            return None
+        k, tag = r._hyphen_suffix(j + 1)
+        return value, k, tag
+
+    def _part(self, j: int, year: int | None, offset: int | None) -> _Core | None:
+        """A quarter or half of a year: "в первом квартале", "I кв.", "бірінші тоқсанда",
+        "жылдың бірінші жартысында", "второе полугодие"."""
+        r = self.r
+        number: int | None = None
+        k = j
+        roman = r._lookup(j, _ROMAN)
+        if roman is not None:
+            number, k = int(roman.value), j + 1
+        else:
+            amount = r.amount(j)
+            if amount is not None and amount.tag == "ord" and amount.scale is None:
+                number, k = int(amount.value), amount.end
+        if number is None:
+            return None
+        unit = r._lookup(k, _TUNIT)
+        if unit is None or unit.plural:
+            return None
+        k = r._dot(k + 1) if unit.abbrev else k + 1
+        if unit.code == "quarter" and 1 <= number <= 4:
+            return _Core(Point("quarter", year, offset, quarter=number), k, tag=unit.tag,
+                         lang=unit.lang)
+        if unit.code == "half_year" and 1 <= number <= 2:
+            return _Core(Point("half_year", year, offset, half=number), k, tag=unit.tag,
+                         lang=unit.lang)
+        if unit.code == "century" and roman is not None:
+            return _Core(Point("century", (number - 1) * 100 + 1), k, tag=unit.tag,
+                         lang=unit.lang)
+        return None
+
+    def _first_months(self, j: int, year: int | None, offset: int | None) -> _Core | None:
+        """The first N months of a year: "за 8 месяцев (этого года)", "тоғыз айында",
+        "алғашқы алты айында"."""
+        r = self.r
+        amount = r.amount(j)
+        if amount is not None and amount.tag == "ord" and amount.value == 1:
+            amount = r.amount(amount.end)  # "алғашқы алты айында"
+        if amount is None or amount.scale is not None or amount.vague:
+            return None
+        unit = r._lookup(amount.end, _TUNIT)
+        count = int(amount.value)
+        if unit is None or unit.code != "month" or count != amount.value or not 1 < count <= 12:
+            return None
+        return _Core(Point("month", year, offset, 1), amount.end + 1,
+                     Point("month", year, offset, count), unit.tag, unit.lang)
+
+    def _in_year(self, j: int, year: int | None, offset: int | None) -> _Core | None:
+        """What a Kazakh year-first phrase names within the year: "2024 жылғы 1 қазанда",
+        "2018 жылдың тоғыз айында", "биыл мамыр айында", "жылдың бірінші жартысында"."""
+        for reader in (self._dated, self._part, self._first_months):
+            found = reader(j, year, offset)
+            if found is not None:
+                return found
+        return None
+
+    def _numbered(self, j: int, role: str) -> _Core | None:
+        """Periods led by a number: years and year ranges, decades, "за 8 месяцев 2024
+        года"."""
+        r = self.r
+        amount = r.amount(j)
+        if amount is None or amount.scale is not None or amount.vague:
+            return None
+        tok = r.toks[j]
+        k = amount.end
+        decade = self._decade(j, k)
+        if decade is not None:
+            return decade
+        months = self._first_months(j, None, None)
+        if months is not None:
+            with_year = self._year_after(months)
+            if with_year.start.year is not None or with_year.start.year_offset is not None:
+                return with_year
+            return None
+        year = _year_of(amount.value, amount.tag, tok.kind == NUM and _is_year_digits(tok.text))
+        if year is None:
+            return None
+        second: int | None = None
+        if r._sym(k, _DASH) and k + 1 < r.n and r.toks[k + 1].kind == NUM:
+            other = r.amount(k + 1)
+            if other is not None and _is_year_digits(r.toks[k + 1].text) \
+                    and int(other.value) > year:
+                second, k = int(other.value), other.end
+        unit = r._lookup(k, _TUNIT)
+        lang = amount.lang
+        tag = amount.tag
+        if unit is not None and unit.code == "year" and not unit.plural:
+            k, tag, lang = (r._dot(k + 1) if unit.abbrev else k + 1), unit.tag, unit.lang
+            if unit.tag == "plur" and second is None and year % 10 == 0 and tok.kind == NUM:
+                return _Core(Point("decade", year), k, tag=tag, lang=lang)  # "1990 жылдары"
+            if second is None and unit.tag in ("gen", "adj"):
+                inner = self._in_year(k, year, None)
+                if inner is not None:
+                    return inner
+        elif tok.kind != NUM or not role or r._maybe_unit(k) is not None \
+                or amount.tag not in ("", "nom"):
+            return None  # a bare year needs "в", "с", "до" … before it
+        start = Point("year", year)
+        end = None if second is None else Point("year", second)
+        return _Core(start, k, end, tag, lang)
+
+    def _decade(self, j: int, k: int) -> _Core | None:
+        """"70-е годы", "1990-х годов", "2000-х"."""
+        r = self.r
+        tok = r.toks[j]
+        if tok.kind != NUM or not tok.text.isdigit() or not (r._sym(k, _DASH)
+                                                             and r._adjacent(k + 1)):
+            return None
+        if r._word(k + 1) not in self.lex.decade_endings:
+            return None
+        value = int(tok.text)
+        if value % 10 or not (len(tok.text) == 2 or _is_year_digits(tok.text)):
+            return None
+        year = 1900 + value if value < 100 else value
+        stop = k + 2
+        unit = r._lookup(stop, _TUNIT)
+        if unit is not None and unit.code == "year":
+            stop = r._dot(stop + 1) if unit.abbrev else stop + 1
+        return _Core(Point("decade", year), stop, lang="ru")
+
+
+def _is_year_digits(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and _FIRST_YEAR <= int(text) <= _LAST_YEAR
+
+
+def _year_of(value: Decimal, tag: str, digits: bool) -> int | None:
+    if value != value.to_integral_value():
+        return None
+    year = int(value)
+    if digits:
+        return year
+    if tag == "ord" and _FIRST_YEAR <= year <= _LAST_YEAR:
+        return year
+    if tag == "ord" and 10 <= year < 100:
+        return year + (2000 if year < _PIVOT else 1900)
+    return None
+
+
+def _with_year(point: Point, year: int | None, offset: int | None) -> Point:
+    from dataclasses import replace
+
+    return replace(point, year=year, year_offset=offset)
+
+
+_ORDER = ("day", "week", "month", "quarter", "half_year", "season", "year", "decade",
+          "century")
+
+
+def _finest(start: Point | None, end: Point | None) -> str:
+    grains = [p.granularity for p in (start, end) if p is not None]
+    return min(grains, key=_ORDER.index) if grains else "year"

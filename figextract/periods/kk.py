@@ -1,0 +1,70 @@
+"""Kazakh period words: stems, to which the lexicon adds suffixes by rule (morphology.kk).
+Month names come from CLDR (``periods.months``)."""
+
+from __future__ import annotations
+
+# Calendar and duration units: stem -> unit. "тоқсан" is also ninety; after an ordinal or a
+# number it is read as a quarter only when the number reading stops before it.
+UNITS: dict[str, str] = {
+    "жыл": "year",
+    "ай": "month",
+    "апта": "week",
+    "күн": "day",
+    "тәулік": "day",
+    "тоқсан": "quarter",
+    "жартыжылдық": "half_year",
+    "онжылдық": "decade",
+    "ғасыр": "century",
+}
+# Forms beyond the rule-built ones: "2024 жылғы", "айындағы".
+EXTRA_FORMS: dict[str, str] = {
+    "year": "жылғы жылдағы жылдардағы жылдарғы",
+    "month": "айындағы айдағы айлардағы",
+    "day": "күнгі",
+}
+# "жылдың бірінші жартысында": half of a year.
+HALF = "жарты"
+
+# Relative words: word -> (unit, offset). Adverbs and adjectives that need no unit word.
+RELATIVE_WORDS: dict[str, tuple[str, int]] = {
+    "биыл": ("year", 0), "биылғы": ("year", 0), "биылда": ("year", 0),
+    "былтыр": ("year", -1), "былтырғы": ("year", -1),
+    "бүгін": ("day", 0), "бүгінде": ("day", 0), "бүгінгі": ("day", 0), "бүгінге": ("day", 0),
+    "бүгіннен": ("day", 0),
+    "кеше": ("day", -1), "кешегі": ("day", -1),
+    "ертең": ("day", 1), "ертеңгі": ("day", 1), "ертеңге": ("day", 1),
+    "бүрсігүні": ("day", 2),
+}
+# Relative adjectives before a unit word: "өткен жылы", "осы айда", "келесі аптада".
+RELATIVE: dict[str, int] = {
+    "өткен": -1, "былтырғы": -1, "осы": 0, "ағымдағы": 0, "биылғы": 0,
+    "келесі": 1, "алдағы": 1, "келер": 1,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "көктем", "summer": "жаз", "autumn": "күз", "winter": "қыс",
+}
+
+# Before a period: phrase -> role (as in periods.ru).
+BEFORE: dict[str, str] = {
+    "соңғы": "last", "өткен": "last", "алдағы": "next", "келесі": "next", "таяу": "next",
+}
+# After it, with the case its last word must be in ("" = any).
+AFTER: dict[str, tuple[str, str]] = {
+    "бері": ("since", "abl"),
+    "бастап": ("since", "abl"),
+    "дейін": ("until", "dat"),
+    "дейінгі": ("until", "dat"),
+    "шейін": ("until", "dat"),
+    "бұрын": ("ago", ""),
+    "кейін": ("after", "abl"),
+    "соң": ("after", "abl"),
+    "ішінде": ("during", ""),
+    "бойы": ("during", ""),
+}
+# Ordinal suffixes written after digits, with or without a hyphen: "2017-нші", "2025нші".
+ORDINAL_SUFFIXES = ("ншы", "нші", "ыншы", "інші", "сыншы", "сінші", "шы", "ші", "ншi")
+# Decades: "1990 жылдары", "90-жылдары" (a plural year word after a round number).
+# Month names that are also other words ("қазан": October, Kazan, a cauldron): read as months
+# only beside a day, a year or "айы".
+CONTEXT_MONTHS = ("қазан",)

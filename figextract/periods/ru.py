@@ -1,0 +1,86 @@
+"""Russian period words. Month names come from CLDR (``periods.months``); the rest is here.
+
+Each table maps a word (or its stem with a paradigm of ``morphology.ru``) to what it means.
+"""
+
+from __future__ import annotations
+
+# Calendar and duration units: stem -> (paradigm or "" for listed forms, forms, unit).
+UNITS: dict[str, tuple[str, str]] = {
+    "year": ("", "год года году годом годе годы годов годам годами годах лет летам г гг "
+                 "гг"),
+    "month": ("", "месяц месяца месяцу месяцем месяце месяцы месяцев месяцам месяцами "
+                  "месяцах мес"),
+    "week": ("", "неделя недели неделе неделю неделей недель неделям неделями неделях"),
+    "day": ("", "день дня дню днем дне дни дней дням днями днях сутки суток суткам сутками"),
+    "quarter": ("hard_m", "квартал кв"),
+    "half_year": ("", "полугодие полугодия полугодию полугодием полугодии полугодий "
+                      "полугодиям полугодиями полугодиях"),
+    "decade": ("", "десятилетие десятилетия десятилетию десятилетием десятилетии "
+                   "десятилетий десятилетиям десятилетиями десятилетиях"),
+    "century": ("", "век века веку веком веке веков векам веками веках столетие столетия "
+                    "столетию столетием столетии столетий"),
+}
+# Forms that count years and never name one: "2000 лет" is a duration, "2000 года" a year.
+DURATION_ONLY = ("лет", "летам")
+# Abbreviations written with a dot: "2024 г.", "2023-2024 гг.", "I кв."
+ABBREVIATIONS = ("г", "гг", "кв", "мес")
+# Half a year in one word: "полгода", "полугода".
+HALF_YEAR_WORDS = "полгода полугода"
+
+# Relative adjectives: stem -> (adjective kind of morphology.ru, offset from the reference).
+RELATIVE: dict[str, tuple[str, int]] = {
+    "прошл": ("hard", -1),
+    "минувш": ("soft", -1),
+    "прошедш": ("soft", -1),
+    "позапрошл": ("hard", -2),
+    "текущ": ("soft", 0),
+    "нынешн": ("soft", 0),
+    "следующ": ("soft", 1),
+    "будущ": ("soft", 1),
+    "наступающ": ("soft", 1),
+    "предстоящ": ("soft", 1),
+}
+THIS = "этот этого этому этим этом эта этой эту это"
+
+# Days named from the reference date.
+RELATIVE_DAYS: dict[str, int] = {
+    "сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2,
+}
+
+# Ordinals read as quarters and halves ("в первом квартале"): value -> forms.
+ORDINALS: dict[int, tuple[str, str]] = {
+    1: ("перв", "hard"),
+    2: ("втор", "stressed"),
+    3: ("трет", "third"),
+    4: ("четверт", "hard"),
+}
+THIRD = "третий третьего третьему третьим третьем третья третьей третью третье третьи третьих"
+
+SEASONS: dict[str, str] = {
+    "spring": "весна весны весне весну весной весною",
+    "summer": "лето лета лету летом",
+    "autumn": "осень осени осенью",
+    "winter": "зима зимы зиме зиму зимой зимою",
+}
+
+# Before a period: phrase -> role. "point" words are left out of the span.
+BEFORE: dict[str, str] = {
+    "в": "point", "во": "point", "на": "point", "за": "point", "к": "point",
+    "с": "since", "со": "since", "начиная с": "since", "начиная со": "since",
+    "от": "from",
+    "до": "until", "вплоть до": "until",
+    "за последние": "last", "в последние": "last", "последние": "last",
+    "за прошедшие": "last", "за минувшие": "last", "в течение последних": "last",
+    "на протяжении последних": "last",
+    "в ближайшие": "next", "в следующие": "next", "в течение ближайших": "next",
+    "ближайшие": "next", "на ближайшие": "next",
+    "через": "after", "спустя": "after",
+    "в течение": "during", "на протяжении": "during",
+}
+# After a duration: "20 лет назад".
+AFTER: dict[str, str] = {"назад": "ago", "тому назад": "ago", "спустя": "after"}
+# Between the two ends of a range: "с 2020 по 2024 год", "с января до августа".
+RANGE_TO = ("по", "до")
+# Decades: "70-е годы", "2000-х годов" (the letter after the hyphen).
+DECADE_ENDINGS = ("е", "х", "ые", "ых", "ми", "м")

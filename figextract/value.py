@@ -1,0 +1,59 @@
+"""A figure's value as a reader means it: exact, bounded on one side, a range, approximate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A figure as a reader means it: exact, bounded on one side, a range, or approximate.
+
+    ``low == high``: exact ("20 млрд"). ``high is None``: at least ``low`` ("более 20%").
+    ``low is None``: at most ``high`` ("менее 7 евро"). Both set and different: a range.
+    ``approximate``: "около", "шамамен", "почти", "-ға жуық" and vague amounts.
+    """
+
+    low: Decimal | None
+    high: Decimal | None
+    approximate: bool = False
+
+    @classmethod
+    def exact(cls, value: Decimal, *, approximate: bool = False) -> Value:
+        return cls(value, value, approximate)
+
+    @property
+    def is_exact(self) -> bool:
+        return self.low is not None and self.low == self.high and not self.approximate
+
+    @property
+    def best(self) -> Decimal | None:
+        """One number for the figure: the value, the single bound, or a range's midpoint."""
+        if self.low is None:
+            return self.high
+        if self.high is None or self.low == self.high:
+            return self.low
+        return (self.low + self.high) / 2
+
+    def scaled(self, factor: Decimal) -> Value:
+        return Value(
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.approximate,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": _dec(self.low),
+            "high": _dec(self.high),
+            "approximate": self.approximate,
+        }
+
+
+def _dec(value: Decimal | None) -> str | None:
+    """A Decimal as a plain string without exponent (``7600000000``, ``7.6``)."""
+    if value is None:
+        return None
+    return format(value.normalize(), "f")
