@@ -132,7 +132,11 @@ class Extractor:
                 continue
             figure, end = found
             if figure.kind == "duration":
-                period_figure, i = periods.duration(figure, end)
+                as_period = periods.duration(figure, end)
+                if as_period is None:
+                    i = end
+                    continue
+                period_figure, i = as_period
                 if "period" in wanted:
                     facts.append(_period(text, folded, period_figure, ref,
                                          forced or period_figure.lang or sentence_lang))

@@ -86,6 +86,8 @@ class Lexicon:
     period_range_to: frozenset[str] = frozenset()
     decade_endings: frozenset[str] = frozenset()
     context_months: frozenset[str] = frozenset()  # month forms read only beside a day or year
+    age_before: frozenset[str] = frozenset()  # "в возрасте 60 лет" is an age, not a period
+    not_period_after: frozenset[str] = frozenset()
     # counts: what an adjective between number and noun looks like, two-word nouns
     adjective_endings: tuple[str, ...] = ()
     adjectives: frozenset[str] = frozenset()
@@ -242,6 +244,8 @@ def _build_ru_periods(lex: Lexicon) -> None:
         words = tuple(phrase.split())
         lex.period_after.setdefault(words[0], []).append((words, role, ""))
     lex.period_range_to = lex.period_range_to | frozenset(period_ru.RANGE_TO)
+    lex.age_before = lex.age_before | frozenset(period_ru.AGE_BEFORE)
+    lex.not_period_after = lex.not_period_after | frozenset(period_ru.NOT_PERIOD_AFTER)
     lex.decade_endings = lex.decade_endings | frozenset(period_ru.DECADE_ENDINGS)
     _add_roman(lex, lang)
 
@@ -378,13 +382,26 @@ def _build_kk_periods(lex: Lexicon) -> None:
         if tag != "nom":  # "жылдың бірінші жартысында"; bare "жарты" is a half of anything
             lex.add([form], Lexeme("tunit", code="half_year", tag=tag, lang=lang))
     for unit, forms in period_kk.EXTRA_FORMS.items():
-        lex.add(forms.split(), Lexeme("tunit", code=unit, tag="adj", lang=lang))
+        for extra in forms.split():  # "жылғы", "өткен жылғымен"
+            for form, tag in kk_morph.forms(extra, plural=False):
+                lex.add([form], Lexeme("tunit", code=unit, tag="adj" if tag == "nom" else tag,
+                                       lang=lang))
     for word, (unit, offset) in period_kk.RELATIVE_WORDS.items():
         lex.add([word], Lexeme("relword", Decimal(offset), code=unit, lang=lang))
+        if word in period_kk.RELATIVE_STEMS:
+            for form, tag in kk_morph.forms(word, plural=False):
+                lex.add([form], Lexeme("relword", Decimal(offset), code=unit, tag=tag,
+                                       lang=lang))
+    lex.not_period_after = lex.not_period_after | frozenset(period_kk.NOT_PERIOD_AFTER)
     for word, offset in period_kk.RELATIVE.items():
         lex.add([word], Lexeme("rel", Decimal(offset), lang=lang))
     for season, stem in period_kk.SEASONS.items():
-        _kk_forms(stem, lex, Lexeme("season", code=season, lang=lang), plural=False)
+        for form, tag in kk_morph.forms(stem, plural=False):
+            if tag in period_kk.SEASON_CASES:
+                lex.add([form], Lexeme("season", code=season, tag=tag, lang=lang))
+        for form, tag in kk_morph.forms(period_kk.SEASON_ADJECTIVES[season], plural=False):
+            lex.add([form], Lexeme("season", code=season, tag="adj" if tag == "nom" else tag,
+                                   lang=lang))
     for phrase_start, phrases in _phrases(period_kk.BEFORE).items():
         lex.period_before.setdefault(phrase_start, []).extend(phrases)
     for phrase, (role, case) in period_kk.AFTER.items():

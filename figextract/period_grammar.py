@@ -17,13 +17,19 @@ the result is a ``timeline.When``, resolved against the reference date by the ex
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, replace
 from decimal import Decimal
+
+import regex
 
 from figextract.grammar import NUM, Figure, Reader
 from figextract.timeline import Point, When
 from figextract.value import Value
 
+_NUMERIC_DATE = regex.compile(
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1[89]|20|21)\d\d)(?!\d)"
+    r"|(?P<iso>(?P<y2>(?:1[89]|20|21)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d))(?!\d)")
 _MONTH = frozenset({"month"})
 _TUNIT = frozenset({"tunit"})
 _REL = frozenset({"rel"})
@@ -91,9 +97,12 @@ class PeriodReader:
         return self._finish(i, i, "", core)
 
     def duration(self, figure: Figure, end: int, role: str = "",
-                 start: int | None = None) -> tuple[PeriodFigure, int]:
+                 start: int | None = None) -> tuple[PeriodFigure, int] | None:
         """A period from a duration figure ("более 25 лет"), with what stands after it ("20
-        лет назад", "14 жылдан бері") and the lead word before it, if any."""
+        лет назад", "14 жылдан бері") and the lead word before it, if any; None for an age
+        or a sentence ("в возрасте 60 лет", "шесть лет колонии")."""
+        if self.r._word(end) in self.lex.not_period_after or self._after_age_word(figure):
+            return None
         mode = {"last": "last", "next": "next", "after": "after"}.get(role, "duration")
         after = self._after(end, figure.tag)
         if after is not None:
@@ -106,6 +115,11 @@ class PeriodReader:
         first = figure.start if start is None else start
         return PeriodFigure(first, self.r.toks[end - 1].end, when, figure.unit, figure.lang,
                             figure.value, figure.unit), end
+
+    def _after_age_word(self, figure: Figure) -> bool:
+        r = self.r
+        k = bisect.bisect_left(r.starts, figure.start)
+        return any(r._word(j) in self.lex.age_before for j in (k - 1, k - 2) if j >= 0)
 
     # -- leads and trailers ---------------------------------------------------------------
 
@@ -127,17 +141,18 @@ class PeriodReader:
             if found is not None and found[0].kind == "duration":
                 figure, end = found
                 return self.duration(figure, end, role, self.r.toks[i].start)
-            bare = self._bare_unit(j)
-            if bare is not None and role != "during":  # "в последние годы": no amount
-                return None
+            if found is None and role == "after":  # "через год", "через месяц"
+                return self._unit_once(i, j, "after")
+            unit = self.r._lookup(j, _TUNIT)
+            if unit is not None and role in ("last", "next") and not unit.abbrev:
+                # "в последние годы", "соңғы жылдары": a stretch of no stated length
+                when = When(role, unit=unit.code)
+                return PeriodFigure(self.r.toks[i].start, self.r.toks[j].end, when, unit.code,
+                                    unit.lang), j + 1
         core = self._core(j, role)
         if core is None:
             return None
         return self._finish(i, j, role, core)
-
-    def _bare_unit(self, j: int) -> str | None:
-        unit = self.r._lookup(j, _TUNIT)
-        return None if unit is None else unit.code
 
     def _finish(self, i: int, j: int, role: str, core: _Core) -> tuple[PeriodFigure, int]:
         mode = "point" if core.end is None else "range"
@@ -196,12 +211,13 @@ class PeriodReader:
             inner = self._in_year(j + 1, None, offset)
             if inner is not None:
                 return inner
-            return _Core(Point("year", year_offset=offset), j + 1, lang=lexeme.lang)
+            return _Core(Point("year", year_offset=offset), j + 1, tag=lexeme.tag,
+                         lang=lexeme.lang)
         stop = j + 1
         day_word = self.r._lookup(stop, _TUNIT)  # "бүгінгі күні"
         if day_word is not None and day_word.code == "day":
             stop += 1
-        return _Core(Point("day", day_offset=offset), stop, lang=lexeme.lang)
+        return _Core(Point("day", day_offset=offset), stop, tag=lexeme.tag, lang=lexeme.lang)
 
     def _relative_unit(self, j: int, role: str) -> _Core | None:
         """"в прошлом году", "текущего года", "в этом месяце", "өткен жылы", "осы аптада"."""
@@ -249,15 +265,23 @@ class PeriodReader:
     def _unit_ago(self, j: int) -> tuple[PeriodFigure, int] | None:
         """"год назад", "месяц назад": a unit word alone, counted once."""
         unit = self.r._lookup(j, _TUNIT)
-        if unit is None or unit.plural or unit.abbrev:
+        if unit is None:
             return None
         after = self._after(j + 1, unit.tag)
         if after is None or after[0] != "ago":
             return None
+        return self._unit_once(j, j, "ago", after[1])
+
+    def _unit_once(self, i: int, j: int, mode: str,
+                   stop: int | None = None) -> tuple[PeriodFigure, int] | None:
+        unit = self.r._lookup(j, _TUNIT)
+        if unit is None or unit.plural or unit.abbrev:
+            return None
+        end = j + 1 if stop is None else stop
         one = Value(Decimal(1), Decimal(1))
-        when = When("ago", amount=one, unit=unit.code)
-        return PeriodFigure(self.r.toks[j].start, self.r.toks[after[1] - 1].end, when,
-                            unit.code, unit.lang, one, unit.code), after[1]
+        when = When(mode, amount=one, unit=unit.code)
+        return PeriodFigure(self.r.toks[i].start, self.r.toks[end - 1].end, when,
+                            unit.code, unit.lang, one, unit.code), end
 
     def _year_after(self, core: _Core) -> _Core:
         """A year written after a date or part: "2025 года", "прошлого года", "2024 г."."""
@@ -306,8 +330,8 @@ class PeriodReader:
             end = None if last_day is None else Point("day", year, offset, number, last_day)
             return _Core(start, self._month_end(k, month.abbrev), end, month.tag, month.lang)
         month = r._lookup(j, _MONTH)
-        if month is None:
-            return None
+        if month is None or (r.prefer and month.lang != r.prefer):
+            return None  # "май" in a Kazakh sentence is oil
         k = self._month_end(j, month.abbrev)
         number = int(month.value)
         if month.tag == "gen" or month.lang == "kk":  # "наурыздың 21-інде", "қазанның 1-і"
@@ -410,10 +434,13 @@ class PeriodReader:
         """Periods led by a number: years and year ranges, decades, "за 8 месяцев 2024
         года"."""
         r = self.r
-        amount = r.amount(j)
-        if amount is None or amount.scale is not None or amount.vague:
-            return None
         tok = r.toks[j]
+        numeric = self._numeric_date(j)
+        if numeric is not None:
+            return numeric
+        amount = r.amount(j)
+        if amount is None or amount.vague or (amount.scale is not None and tok.kind == NUM):
+            return None
         k = amount.end
         decade = self._decade(j, k)
         if decade is not None:
@@ -444,12 +471,46 @@ class PeriodReader:
                 inner = self._in_year(k, year, None)
                 if inner is not None:
                     return inner
-        elif tok.kind != NUM or not role or r._maybe_unit(k) is not None \
-                or amount.tag not in ("", "nom"):
-            return None  # a bare year needs "в", "с", "до" … before it
+        elif tok.kind != NUM or not (role or self._year_context(j, k)) \
+                or r._maybe_unit(k) is not None or amount.tag not in ("", "nom"):
+            return None  # a bare year needs "в", "с", "до" … before it, or brackets
         start = Point("year", year)
         end = None if second is None else Point("year", second)
         return _Core(start, k, end, tag, lang)
+
+    def _year_context(self, j: int, k: int) -> bool:
+        """A bare year that reads as one: "(1997)", "(2001—2003)", ", 1953)", "Олимпиаде-2016",
+        "в 1958, 1962 и 1970 годах"."""
+        r = self.r
+        if not 1800 <= int(r.toks[j].text) <= 2100:
+            return False
+        if r._sym(j - 1, "(") or r._sym(k, ")") or (r._sym(j - 1, _DASH) and r._adjacent(j)
+                                                     and r._word(j - 2)):
+            return True
+        if r._sym(k, ",") or r._word(k) in ("и", "және"):
+            nxt = k + 1
+            return nxt < r.n and r.toks[nxt].kind == NUM and _is_year_digits(r.toks[nxt].text)
+        return False
+
+    def _numeric_date(self, j: int) -> _Core | None:
+        """"5.11.2019", "05.11.2019 г.", "2019-11-05"."""
+        r = self.r
+        match = _NUMERIC_DATE.match(r.text, r.toks[j].start)
+        if match is None:
+            return None
+        if match.group("iso"):
+            year, month, day = (int(match.group(g)) for g in ("y2", "m2", "d2"))
+        else:
+            year, month, day = (int(match.group(g)) for g in ("y", "m", "d"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        k = j
+        while k < r.n and r.toks[k].start < match.end():
+            k += 1
+        unit = r._lookup(k, _TUNIT)
+        if unit is not None and unit.code == "year" and unit.abbrev:
+            k = r._dot(k + 1)
+        return _Core(Point("day", year, None, month, day), k)
 
     def _decade(self, j: int, k: int) -> _Core | None:
         """"70-е годы", "1990-х годов", "2000-х"."""
@@ -489,8 +550,6 @@ def _year_of(value: Decimal, tag: str, digits: bool) -> int | None:
 
 
 def _with_year(point: Point, year: int | None, offset: int | None) -> Point:
-    from dataclasses import replace
-
     return replace(point, year=year, year_offset=offset)
 
 

@@ -18,7 +18,7 @@ UNITS: dict[str, str] = {
 }
 # Forms beyond the rule-built ones: "2024 жылғы", "айындағы".
 EXTRA_FORMS: dict[str, str] = {
-    "year": "жылғы жылдағы жылдардағы жылдарғы",
+    "year": "жылғы жылдағы жылдардағы",
     "month": "айындағы айдағы айлардағы",
     "day": "күнгі",
 }
@@ -44,6 +44,17 @@ RELATIVE: dict[str, int] = {
 SEASONS: dict[str, str] = {
     "spring": "көктем", "summer": "жаз", "autumn": "күз", "winter": "қыс",
 }
+# Seasons as adjectives: "жазғы демалыс", "көктемгі егіс".
+SEASON_ADJECTIVES: dict[str, str] = {
+    "spring": "көктемгі", "summer": "жазғы", "autumn": "күзгі", "winter": "қысқы",
+}
+# Case forms of a season that read as a time ("жазда": in summer); "жазды" (wrote), "қысқа"
+# (short) are other words.
+SEASON_CASES = ("loc", "adj")
+# Relative words that take case suffixes: "былтырдан бері", "биылдың", "бүгінге дейін".
+RELATIVE_STEMS = ("биыл", "былтыр", "бүгін")
+# Words after a figure that make it no period: "25 айлық есептік көрсеткіш" is a fine unit.
+NOT_PERIOD_AFTER = ("есептік",)
 
 # Before a period: phrase -> role (as in periods.ru).
 BEFORE: dict[str, str] = {
@@ -65,6 +76,7 @@ AFTER: dict[str, tuple[str, str]] = {
 # Ordinal suffixes written after digits, with or without a hyphen: "2017-нші", "2025нші".
 ORDINAL_SUFFIXES = ("ншы", "нші", "ыншы", "інші", "сыншы", "сінші", "шы", "ші", "ншi")
 # Decades: "1990 жылдары", "90-жылдары" (a plural year word after a round number).
-# Month names that are also other words ("қазан": October, Kazan, a cauldron): read as months
+# Month names that are also other words ("қазан": October, Kazan, a cauldron; "маусым": June,
+# a season; "наурыз": March, the spring feast): read as months
 # only beside a day, a year or "айы".
-CONTEXT_MONTHS = ("қазан",)
+CONTEXT_MONTHS = ("қазан", "маусым", "наурыз", "тамыз")
