@@ -83,9 +83,16 @@ _VOICING_BEFORE_VOWEL = {"қ": "ғ", "к": "г", "п": "б"}
 CASES: tuple[str, ...] = ("dat", "abl", "loc", "acc", "gen", "ins")
 
 
+# Suffixes that start with л, which turns to д after a final л: жыл-дар, жыл-дық, but ай-лар.
+_L_SUFFIXES = frozenset({"plur", "adj", "coll"})
+
+
 def suffix(word: str, tag: str) -> str:
     """The form of suffix ``tag`` that ``word`` takes."""
-    back, front = _TABLE[tag][_sound(word)]
+    sound = _sound(word)
+    if tag in _L_SUFFIXES and word.endswith("л"):
+        sound = "nasal"
+    back, front = _TABLE[tag][sound]
     return front if is_front(word) else back
 
 
