@@ -6,7 +6,9 @@
 """
 
 from figextract.extractor import Extractor, extract
-from figextract.facts import KINDS, Fact, Money, Percentage, Span, Value
+from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span, Value
+from figextract.timeline import Point, When
 
-__all__ = ["KINDS", "Extractor", "Fact", "Money", "Percentage", "Span", "Value", "extract"]
+__all__ = ["KINDS", "Count", "Extractor", "Fact", "Money", "Percentage", "Period", "Point",
+           "Span", "Value", "When", "extract"]
 __version__ = "0.1.0"

@@ -51,3 +51,29 @@ def almost(value: str, unit: str, text: str | None = None) -> Expect:
 
 def vague(value: str, unit: str, text: str | None = None) -> Expect:
     return Expect(_d(value), None, True, unit, text)
+
+
+# -- periods ---------------------------------------------------------------------------------
+
+# The reference date the period tables are resolved against (a Tuesday).
+REF_DATE = "2025-09-30"
+
+
+class PeriodExpect(NamedTuple):
+    """A period an input must give, resolved against ``REF_DATE``."""
+
+    start: str | None  # ISO date or None
+    end: str | None
+    granularity: str
+    mode: str  # point, range, since, until, last, next, ago, after, duration
+    text: str | None = None
+
+
+def period(start: str | None, end: str | None, granularity: str, mode: str = "point",
+           text: str | None = None) -> PeriodExpect:
+    return PeriodExpect(start, end, granularity, mode, text)
+
+
+def lasting(granularity: str, text: str | None = None) -> PeriodExpect:
+    """A duration with no dates ("5 лет")."""
+    return PeriodExpect(None, None, granularity, "duration", text)

@@ -172,4 +172,4 @@ Fact = Money | Percentage | Count | Period
 
 KINDS: frozenset[str] = frozenset({"money", "percentage", "count", "period"})
 
-__all__ = ["KINDS", "Count", "Decimal", "Fact", "Money", "Percentage", "Period", "Span", "Value"]
+

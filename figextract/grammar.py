@@ -379,9 +379,11 @@ class Reader:
 
     def _adjective(self, i: int) -> bool:
         word = self._word(i)
+        if word in self.lex.adjectives:
+            return True
         if len(word) < 4 or any(x.cat in _NOT_ADJECTIVE for x in self.lex.lookup(word)):
             return False
-        return word in self.lex.adjectives or word.endswith(self.lex.adjective_endings)
+        return word.endswith(self.lex.adjective_endings)
 
     def _counted(self, i: int) -> _Unit | None:
         """A counted noun, after up to four adjectives: "итальянских компаний", "малых и

@@ -333,7 +333,7 @@ def _build_kk(lex: Lexicon) -> None:
     lex.range_around = lex.range_around | frozenset(qual_kk.RANGE_AROUND)
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(qual_kk.ELLIPSIS_FOLLOWERS)
     lex.hyphen_suffixes.update(dict.fromkeys(qual_kk.HYPHEN_PARTICLES, "nom"))
-    for stem in ("пайыз", "процент", "жүз", "жиырма", "мың", "он", "бес", "миллион",
+    for stem in ("пайыз", "процент", "жүз", "жиырма", "мың", "он", "бес", "миллион", "қырық",
                  "доллар", "теңге", "алты"):
         for suffix, tag in kk_morph.suffix_tags(stem).items():
             lex.hyphen_suffixes.setdefault(suffix, tag)

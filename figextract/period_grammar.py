@@ -144,7 +144,8 @@ class PeriodReader:
             if found is None and role == "after":  # "через год", "через месяц"
                 return self._unit_once(i, j, "after")
             unit = self.r._lookup(j, _TUNIT)
-            if unit is not None and role in ("last", "next") and not unit.abbrev:
+            if unit is not None and role in ("last", "next") and not unit.abbrev and (
+                    unit.lang == "ru" or unit.tag == "plur"):
                 # "в последние годы", "соңғы жылдары": a stretch of no stated length
                 when = When(role, unit=unit.code)
                 return PeriodFigure(self.r.toks[i].start, self.r.toks[j].end, when, unit.code,
@@ -330,8 +331,8 @@ class PeriodReader:
             end = None if last_day is None else Point("day", year, offset, number, last_day)
             return _Core(start, self._month_end(k, month.abbrev), end, month.tag, month.lang)
         month = r._lookup(j, _MONTH)
-        if month is None or (r.prefer and month.lang != r.prefer):
-            return None  # "май" in a Kazakh sentence is oil
+        if month is None or (r.prefer == "kk" and month.lang == "ru"):
+            return None  # Kazakh names its own months; "май" in a Kazakh sentence is oil
         k = self._month_end(j, month.abbrev)
         number = int(month.value)
         if month.tag == "gen" or month.lang == "kk":  # "наурыздың 21-інде", "қазанның 1-і"

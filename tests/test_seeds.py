@@ -1,10 +1,12 @@
-"""Golden test: every money and percentage figure in the five bundled seeds, hand-checked
-against the documents, and nothing else reported as money or percentage."""
+"""Golden test: every money, percentage, count and period in the five bundled seeds,
+hand-checked against the documents, and nothing else reported as one of them."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+
+import datetime as dt
 
 import pytest
 
@@ -61,11 +63,156 @@ def test_seed(name: str) -> None:
         assert text[fact.span.start:fact.span.end] == fact.text
 
 
-def test_kazakh_and_russian_versions_agree_on_money() -> None:
-    """Seeds 000 (kk) and 001 (ru) report the same talks: the investment figure agrees."""
-    kk = figextract.extract((SEEDS / "000_d5a2f0d43fbc32dc.txt").read_text(encoding="utf-8"))
-    ru = figextract.extract((SEEDS / "001_f09acc4096086793.txt").read_text(encoding="utf-8"))
-    assert {f.lang for f in kk} == {"kk"} and {f.lang for f in ru} == {"ru"}
-    kk_values = {(f.value.low, f.unit) for f in kk if f.kind == "money"}
-    ru_values = {(f.value.low, f.unit) for f in ru if f.kind == "money"}
-    assert kk_values <= ru_values
+# file -> [(text, low, high, approximate, entity, noun, modifier)] in document order
+COUNTS: dict[str, list[tuple[str, Decimal | None, Decimal | None, bool, str, str, str | None]]] = {
+    "000_d5a2f0d43fbc32dc.txt": [
+        ("250 италиялық компания", D(250), D(250), False, "company", "компания", "италиялық"),
+        ("екі ел", D(2), D(2), False, "country", "ел", None),
+        ("екі ел", D(2), D(2), False, "country", "ел", None),
+    ],
+    "001_f09acc4096086793.txt": [
+        ("двух стран", D(2), D(2), False, "country", "стран", None),
+        ("двух стран", D(2), D(2), False, "country", "стран", None),
+        ("двумя странами", D(2), D(2), False, "country", "странами", None),
+        ("двух государств", D(2), D(2), False, "country", "государств", None),
+        ("около 250 итальянских компаний", D(250), D(250), True, "company", "компаний",
+         "итальянских"),
+        ("более четырех тысяч казахстанских студентов", D(4000), None, False, "student",
+         "студентов", "казахстанских"),
+    ],
+    "002_5f60db740e258a19.txt": [
+        ("около 250 итальянских компаний", D(250), D(250), True, "company", "компаний",
+         "итальянских"),
+    ],
+    "003_82e0ae0cf0678fb1.txt": [
+        ("двух стран", D(2), D(2), False, "country", "стран", None),
+        ("двумя государствами", D(2), D(2), False, "country", "государствами", None),
+    ],
+    "004_343e52f150faa84a.txt": [
+        ("двух стран", D(2), D(2), False, "country", "стран", None),
+        ("двух-трех якорных стратегических проектов", D(2), D(3), False, "project", "проектов",
+         "якорных стратегических"),
+        ("более 100 договоров", D(100), None, False, "agreement", "договоров", None),
+        ("двух стран", D(2), D(2), False, "country", "стран", None),
+    ],
+}
+
+d = dt.date
+_YEAR_2024 = (d(2024, 1, 1), d(2024, 12, 31), "year", "point")
+_YEAR_2025 = (d(2025, 1, 1), d(2025, 12, 31), "year", "point")
+_UNRESOLVED_YEAR = (None, None, "year", "point")
+_UNRESOLVED_DAY = (None, None, "day", "point")
+# file -> [(text, start_date, end_date, granularity, mode)] in document order
+PERIODS: dict[str, list[tuple[str, dt.date | None, dt.date | None, str, str]]] = {
+    "000_d5a2f0d43fbc32dc.txt": [
+        ("2025-09-29", d(2025, 9, 29), d(2025, 9, 29), "day", "point"),
+        ("былтыр", *_YEAR_2024),
+        ("соңғы жиырма жылда", d(2005, 9, 30), d(2025, 9, 29), "year", "last"),
+        ("Бүгінде", d(2025, 9, 29), d(2025, 9, 29), "day", "point"),
+        ("биыл мамыр айында", d(2025, 5, 1), d(2025, 5, 31), "month", "point"),
+        ("былтыр", *_YEAR_2024),
+    ],
+    "001_f09acc4096086793.txt": [
+        ("2025-09-30", d(2025, 9, 30), d(2025, 9, 30), "day", "point"),
+        ("1992 году", d(1992, 1, 1), d(1992, 12, 31), "year", "point"),
+        ("январе прошлого года", d(2024, 1, 1), d(2024, 1, 31), "month", "point"),
+        ("прошлом году", *_YEAR_2024),
+        ("мае текущего года", d(2025, 5, 1), d(2025, 5, 31), "month", "point"),
+        ("этом году", *_YEAR_2025),
+        ("прошлом году", *_YEAR_2024),
+        ("Сегодня", d(2025, 9, 30), d(2025, 9, 30), "day", "point"),
+        ("прошлом году", *_YEAR_2024),
+        ("восемь месяцев этого года", d(2025, 1, 1), d(2025, 8, 31), "month", "range"),
+        ("С 2005 года", d(2005, 1, 1), d(2025, 9, 30), "year", "since"),
+        ("прошлом году", *_YEAR_2024),
+        ("следующем году", d(2026, 1, 1), d(2026, 12, 31), "year", "point"),
+        ("этом году", *_YEAR_2025),
+        ("этом году", *_YEAR_2025),
+        ("этом году", *_YEAR_2025),
+    ],
+    "002_5f60db740e258a19.txt": [  # no date line: relative periods stay unresolved
+        ("прошлом году", *_UNRESOLVED_YEAR),
+        ("8 месяцев этого года", None, None, "month", "range"),
+        ("С 2005 года", d(2005, 1, 1), None, "year", "since"),
+        ("прошлом году", *_UNRESOLVED_YEAR),
+        ("Завтра", *_UNRESOLVED_DAY),
+        ("сегодня", *_UNRESOLVED_DAY),
+    ],
+    "003_82e0ae0cf0678fb1.txt": [
+        ("2025-09-29", d(2025, 9, 29), d(2025, 9, 29), "day", "point"),
+        ("Последние годы", None, None, "year", "last"),
+        ("январе прошлого года", d(2024, 1, 1), d(2024, 1, 31), "month", "point"),
+        ("мае этого года", d(2025, 5, 1), d(2025, 5, 31), "month", "point"),
+    ],
+    "004_343e52f150faa84a.txt": [
+        ("Сегодня", *_UNRESOLVED_DAY),
+        ("прошлый год", *_UNRESOLVED_YEAR),
+        ("2023-2024 гг.", d(2023, 1, 1), d(2024, 12, 31), "year", "range"),
+        ("Сегодня", *_UNRESOLVED_DAY),
+        ("три десятилетия", None, None, "decade", "duration"),
+        ("сегодня", *_UNRESOLVED_DAY),
+        ("прошлом году", *_UNRESOLVED_YEAR),
+        ("сегодня", *_UNRESOLVED_DAY),
+    ],
+}
+
+
+def _seed(name: str) -> tuple[str, list[figextract.Fact]]:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return text, figextract.extract(text, ref_date=document_date(text))
+
+
+@pytest.mark.parametrize("name", sorted(COUNTS))
+def test_seed_counts(name: str) -> None:
+    _, facts = _seed(name)
+    got = [(f.text, f.value.low, f.value.high, f.value.approximate, f.entity, f.noun,
+            f.modifier) for f in facts if isinstance(f, figextract.Count)]
+    assert got == COUNTS[name]
+
+
+@pytest.mark.parametrize("name", sorted(PERIODS))
+def test_seed_periods(name: str) -> None:
+    text, facts = _seed(name)
+    got = [(f.text, f.start_date, f.end_date, f.granularity, f.when.mode)
+           for f in facts if isinstance(f, figextract.Period)]
+    assert got == PERIODS[name]
+    for fact in facts:
+        assert text[fact.span.start:fact.span.end] == fact.text
+
+
+def test_unresolved_periods_resolve_later() -> None:
+    """A relative period read without a date keeps its form and resolves when given one."""
+    _, facts = _seed("002_5f60db740e258a19.txt")
+    last_year = next(f for f in facts if isinstance(f, figextract.Period))
+    assert last_year.relative and last_year.when.start is not None
+    assert last_year.when.start.year_offset == -1
+    resolved = last_year.resolved(dt.date(2025, 9, 30))
+    assert (resolved.start_date, resolved.end_date) == (d(2024, 1, 1), d(2024, 12, 31))
+
+
+def test_kazakh_and_russian_versions_agree() -> None:
+    """Seeds 000 (kk) and 001 (ru) report the same talks, a day apart: the figures both state
+    — investment, Italian companies, last year's visit, this May's summit, the twenty years of
+    investment — agree in value, entity and resolved dates."""
+    _, kk = _seed("000_d5a2f0d43fbc32dc.txt")
+    _, ru = _seed("001_f09acc4096086793.txt")
+
+    def money(facts: list[figextract.Fact]) -> set[tuple[Decimal | None, str]]:
+        return {(f.value.low, f.unit) for f in facts if isinstance(f, figextract.Money)}
+
+    def companies(facts: list[figextract.Fact]) -> set[Decimal | None]:
+        return {f.value.low for f in facts
+                if isinstance(f, figextract.Count) and f.entity == "company"}
+
+    def periods(facts: list[figextract.Fact]) -> set[tuple[dt.date | None, dt.date | None]]:
+        return {(f.start_date, f.end_date) for f in facts if isinstance(f, figextract.Period)}
+
+    assert money(kk) <= money(ru)
+    assert companies(kk) == companies(ru) == {D(250)}
+    last_year, summit = (d(2024, 1, 1), d(2024, 12, 31)), (d(2025, 5, 1), d(2025, 5, 31))
+    assert {last_year, summit} <= periods(kk) & periods(ru)
+    # "соңғы жиырма жылда" and "С 2005 года": the same stretch, up to each article's date
+    kk_twenty = next(f for f in kk if isinstance(f, figextract.Period) and f.when.mode == "last")
+    ru_since = next(f for f in ru if isinstance(f, figextract.Period) and f.when.mode == "since")
+    assert kk_twenty.start_date is not None and ru_since.start_date is not None
+    assert kk_twenty.start_date.year == ru_since.start_date.year == 2005

@@ -45,10 +45,8 @@ JOB_PLACE = "место места месту местом месте мест �
 # A company count may continue with what kind of subject it is: "субъектов (малого и
 # среднего) предпринимательства", "субъектов бизнеса".
 SUBJECT_OF = ("предпринимательства", "бизнеса", "мсб", "мсп")
-SUBJECT = "субъект"
 
 # Words between number and noun: adjectives by their endings, joined by "и"/"," at most 4.
 ADJECTIVE_ENDINGS = ("ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ую", "юю", "ое",
                      "ее", "ым", "им", "ыми", "ими", "ого", "его", "ому", "ему")
 ADJECTIVE_LINKS = ("и", "или")
-MAX_ADJECTIVES = 4
