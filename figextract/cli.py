@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from figextract.documents import document_date
 from figextract.extractor import Extractor
-from figextract.facts import KINDS, Fact
+from figextract.facts import KINDS, Fact, Period
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _value_text(fact: Fact) -> str:
+    if isinstance(fact, Period):
+        return _period_text(fact)
     value = fact.value
     low = "" if value.low is None else format(value.low.normalize(), "f")
     high = "" if value.high is None else format(value.high.normalize(), "f")
@@ -43,6 +45,16 @@ def _value_text(fact: Fact) -> str:
         text = f"{low}..{high}"
     unit = {"percent": "%", "percentage_point": "pp"}.get(fact.unit, fact.unit)
     return f"{'~' if value.approximate else ''}{text} {unit}"
+
+
+def _period_text(fact: Period) -> str:
+    if fact.start_date is None and fact.end_date is None:
+        if fact.duration_value is not None:
+            return f"{fact.duration_value.best} {fact.duration_unit} ({fact.when.mode})"
+        return f"{fact.granularity} ({fact.when.mode}, unresolved)"
+    first = "…" if fact.start_date is None else fact.start_date.isoformat()
+    last = "…" if fact.end_date is None else fact.end_date.isoformat()
+    return f"{first}..{last} {fact.granularity}"
 
 
 def format_table(name: str, facts: Sequence[Fact]) -> str:

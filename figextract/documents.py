@@ -6,7 +6,7 @@ import datetime as dt
 
 import regex
 
-_DATE_LINE = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_DATE_LINE = regex.compile(r"\A\s*date\s+([0-9]{4}-[0-9]{2}-[0-9]{2})\b")
 
 
 def document_date(text: str) -> dt.date | None:

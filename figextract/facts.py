@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from typing import Any, ClassVar
 
 from figextract import units
@@ -172,4 +171,4 @@ Fact = Money | Percentage | Count | Period
 
 KINDS: frozenset[str] = frozenset({"money", "percentage", "count", "period"})
 
-
+__all__ = ["KINDS", "Count", "Fact", "Money", "Percentage", "Period", "Span", "Value"]

@@ -24,10 +24,10 @@ from figextract.numbers import kk as num_kk
 from figextract.numbers import ru as num_ru
 from figextract.numbers.roman import roman_forms
 from figextract.percentage import kk as pct_kk
+from figextract.percentage import ru as pct_ru
 from figextract.periods import kk as period_kk
 from figextract.periods import ru as period_ru
 from figextract.periods.months import month_names, weekday_names
-from figextract.percentage import ru as pct_ru
 from figextract.qualifiers import kk as qual_kk
 from figextract.qualifiers import ru as qual_ru
 
@@ -217,8 +217,8 @@ def _build_ru_periods(lex: Lexicon) -> None:
             else:
                 forms = [name, name + "а", name + "у"]
             lex.add(forms, Lexeme("weekday", Decimal(number), lang=lang))
-    for unit, (paradigm, forms) in period_ru.UNITS.items():
-        written = forms.split()
+    for unit, (paradigm, listed) in period_ru.UNITS.items():
+        written = listed.split()
         if paradigm:
             written = [*decline(written[0], paradigm), *written[1:]]
         for form in written:
@@ -234,8 +234,8 @@ def _build_ru_periods(lex: Lexicon) -> None:
     for value, (stem, kind) in period_ru.ORDINALS.items():
         forms = period_ru.THIRD.split() if kind == "third" else adjective(stem, kind)
         lex.add(forms, Lexeme("num", Decimal(value), tag="ord", rank=1, lang=lang))
-    for season, forms in period_ru.SEASONS.items():
-        for form in forms.split():  # "летом", "зимой": the instrumental says "in summer"
+    for season, season_forms in period_ru.SEASONS.items():
+        for form in season_forms.split():  # "летом", "зимой": the instrumental says "in summer"
             tag = "ins" if form.endswith(("ом", "ой", "ою", "ью")) else ""
             lex.add([form], Lexeme("season", code=season, tag=tag, lang=lang))
     for phrase_start, phrases in _phrases(period_ru.BEFORE).items():

@@ -28,8 +28,8 @@ from figextract.timeline import Point, When
 from figextract.value import Value
 
 _NUMERIC_DATE = regex.compile(
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:1[89]|20|21)\d\d)(?!\d)"
-    r"|(?P<iso>(?P<y2>(?:1[89]|20|21)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d))(?!\d)")
+    r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>(?:1[89]|20|21)[0-9][0-9])(?![0-9])"
+    r"|(?P<iso>(?P<y2>(?:1[89]|20|21)[0-9][0-9])-(?P<m2>[0-9][0-9])-(?P<d2>[0-9][0-9]))(?![0-9])")
 _MONTH = frozenset({"month"})
 _TUNIT = frozenset({"tunit"})
 _REL = frozenset({"rel"})
@@ -343,10 +343,10 @@ class PeriodReader:
         end_point = None
         tag = month.tag
         if r._sym(k, _DASH) and r._adjacent(k) == r._adjacent(k + 1):
-            second = r._lookup(k + 1, _MONTH)
-            if second is not None and int(second.value) > number:
-                end_point = Point("month", year, offset, int(second.value))
-                k, tag = self._month_end(k + 1, second.abbrev), second.tag
+            second_month = r._lookup(k + 1, _MONTH)
+            if second_month is not None and int(second_month.value) > number:
+                end_point = Point("month", year, offset, int(second_month.value))
+                k, tag = self._month_end(k + 1, second_month.abbrev), second_month.tag
         month_word = r._lookup(k, _TUNIT)  # "мамыр айында", "қаңтар-тамыз айларында"
         named = month_word is not None and month_word.code == "month"
         if named and month_word is not None:
@@ -461,6 +461,10 @@ class PeriodReader:
             if other is not None and _is_year_digits(r.toks[k + 1].text) \
                     and int(other.value) > year:
                 second, k = int(other.value), other.end
+        if r._sym(k, _DASH) and r._adjacent(k) and r._adjacent(k + 1):  # "2000-жылғы"
+            glued = r._lookup(k + 1, _TUNIT)
+            if glued is not None and glued.code == "year":
+                k += 1
         unit = r._lookup(k, _TUNIT)
         lang = amount.lang
         tag = amount.tag

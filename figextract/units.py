@@ -4,7 +4,8 @@ and counted entities.
 Every currency is its own dimension, so no conversion between currencies is possible: the
 library invents no exchange rates. Calendar months and days are two dimensions too (a month has
 no fixed number of days); years, quarters and decades are made of months, weeks of days. Each
-counted entity ("company", "project") is its own dimension. The registry is built on first use (pint is slow to import).
+counted entity ("company", "project") is its own dimension. The registry is built on first
+use (pint is slow to import).
 """
 
 from __future__ import annotations

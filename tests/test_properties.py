@@ -3,6 +3,7 @@ overlap, and no text makes extraction raise."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from decimal import Decimal
 
@@ -10,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import figextract
+from figextract.morphology import kk as kk_morph
 from figextract.numbers.render import kk_words, ru_words
+from figextract.periods.months import month_names
 
 SETTINGS = settings(max_examples=200, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -113,3 +116,94 @@ def test_facts_of_one_kind_never_overlap(parts: list[str]) -> None:
 def test_arbitrary_unicode_never_raises(text: str) -> None:
     for fact in figextract.extract(text):
         assert text[fact.span.start:fact.span.end] == fact.text
+
+
+# -- periods ----------------------------------------------------------------------------------
+
+@st.composite
+def dates(draw: st.DrawFn) -> dt.date:
+    return draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+
+
+_RU_MONTH_FORMS = {m: {n[:-1] + "е" if n.endswith(("ь", "й")) else n + "е"
+                       for n in names[0] if not n.endswith(("я", "а"))}
+                   for m, names in month_names("ru").items()}
+RU_GENITIVE = {m: next(n for n in names[0] if n.endswith(("я", "а"))) for m, names in
+               month_names("ru").items()}
+KK_MONTHS = {m: next(iter(names[0])) for m, names in month_names("kk").items()}
+
+
+@SETTINGS
+@given(dates(), st.sampled_from(["{d} {m} {y} года", "{d} {m} {y} г.", "{d} {m} {y}",
+                                 "{dd}.{mm}.{y}"]))
+def test_russian_dates_read_back(day: dt.date, pattern: str) -> None:
+    text = pattern.format(d=day.day, m=RU_GENITIVE[day.month], y=day.year,
+                          dd=f"{day.day:02d}", mm=f"{day.month:02d}")
+    periods = [f for f in figextract.extract(text) if isinstance(f, figextract.Period)]
+    assert [(p.start_date, p.end_date, p.granularity) for p in periods] == [(day, day, "day")]
+
+
+@SETTINGS
+@given(dates(), st.sampled_from(["loc", "dat", "abl", "nom"]), st.booleans())
+def test_kazakh_dates_read_back(day: dt.date, case: str, hyphen: bool) -> None:
+    month = KK_MONTHS[day.month]
+    written_month = month if case == "nom" else kk_morph.attach(month, case)
+    year = f"{day.year}-жылғы" if hyphen else f"{day.year} жылғы"
+    text = f"{year} {day.day} {written_month}"
+    periods = [f for f in figextract.extract(text, lang="kk")
+               if isinstance(f, figextract.Period)]
+    assert [(p.start_date, p.end_date) for p in periods] == [(day, day)], text
+
+
+@SETTINGS
+@given(dates(), st.sampled_from(["в {m} {y} года", "{y} жылдың {mk}"]))
+def test_months_read_back(day: dt.date, pattern: str) -> None:
+    ru_prepositional = {m: next(n for n in names if n.endswith("е"))
+                        for m, names in _RU_MONTH_FORMS.items()}
+    possessed = kk_morph.attach(KK_MONTHS[day.month], "poss")  # "қаңтары", "шілдесі"
+    mk = possessed + ("нде" if kk_morph.is_front(possessed) else "нда")
+    text = pattern.format(m=ru_prepositional[day.month], y=day.year, mk=mk)
+    first = day.replace(day=1)
+    periods = [f for f in figextract.extract(text) if isinstance(f, figextract.Period)]
+    assert len(periods) == 1, text
+    assert periods[0].start_date == first and periods[0].granularity == "month"
+    assert periods[0].end_date is not None and periods[0].end_date.month == day.month
+
+
+RELATIVE_BY_YEARS = ["в прошлом году", "в этом году", "в следующем году", "в январе прошлого года",
+                     "за последние 20 лет", "с 2005 года", "былтыр", "биыл", "келесі жылы",
+                     "соңғы жиырма жылда", "биыл мамыр айында", "в мае этого года"]
+RELATIVE_BY_DAYS = ["сегодня", "вчера", "завтра", "бүгін", "кеше", "ертең"]
+
+
+def _shift_years(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year + years)
+
+
+@SETTINGS
+@given(st.sampled_from(RELATIVE_BY_YEARS),
+       st.dates(min_value=dt.date(2006, 1, 1), max_value=dt.date(2090, 12, 31)),
+       st.integers(min_value=-5, max_value=5))
+def test_relative_period_moves_with_the_reference_year(text: str, ref: dt.date,
+                                                       years: int) -> None:
+    ref = ref.replace(day=min(ref.day, 28))
+    moved = _shift_years(ref, years)
+    before = [f for f in figextract.extract(text, ref_date=ref) if isinstance(f, figextract.Period)]
+    after = [f for f in figextract.extract(text, ref_date=moved)
+             if isinstance(f, figextract.Period)]
+    assert len(before) == len(after) == 1
+    b, a = before[0], after[0]
+    assert b.end_date is not None and a.end_date is not None
+    assert a.end_date == _shift_years(b.end_date, years)
+    if b.when.mode != "since":  # an open start stays where the text put it
+        assert b.start_date is not None and a.start_date == _shift_years(b.start_date, years)
+
+
+@SETTINGS
+@given(st.sampled_from(RELATIVE_BY_DAYS), dates(), st.integers(min_value=-400, max_value=400))
+def test_relative_day_moves_with_the_reference_day(text: str, ref: dt.date, days: int) -> None:
+    moved = ref + dt.timedelta(days=days)
+    b = next(f for f in figextract.extract(text, ref_date=ref) if isinstance(f, figextract.Period))
+    a = next(f for f in figextract.extract(text, ref_date=moved)
+             if isinstance(f, figextract.Period))
+    assert b.start_date is not None and a.start_date == b.start_date + dt.timedelta(days=days)

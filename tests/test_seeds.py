@@ -3,10 +3,9 @@ hand-checked against the documents, and nothing else reported as one of them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from pathlib import Path
-
-import datetime as dt
 
 import pytest
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# Cyrillic letters typed for Roman ones: "ХХІ ғасыр", "ІІ тоқсан".
+_CYRILLIC = str.maketrans("xi", "хі")
 _VALUES = (("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
 
@@ -21,7 +23,7 @@ def roman_forms(limit: int = 30) -> dict[str, int]:
         latin = to_roman(value)
         out[latin] = value
         if "v" not in latin:
-            out[latin.translate(str.maketrans({"x": "х", "i": "і"}))] = value
+            out[latin.translate(_CYRILLIC)] = value
     return out
 
 
