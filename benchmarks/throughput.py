@@ -54,7 +54,7 @@ def main() -> int:
     digits = regex.compile(r"\d+")
     extractor.extract(docs[0])  # warm: tables built, patterns compiled
     rows = [
-        ("figextract (money, percentage)",
+        ("figextract (all kinds)",
          best_of(args.repeat, lambda: [extractor.extract(d) for d in docs])),
         ("bare regex digit scan",
          best_of(args.repeat, lambda: [digits.findall(d) for d in docs])),

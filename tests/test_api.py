@@ -126,3 +126,55 @@ def test_facts_are_frozen() -> None:
     (fact,) = figextract.extract("20%")
     with pytest.raises(AttributeError):
         fact.text = "x"  # type: ignore[misc]
+
+
+def test_count_fields_to_dict_and_quantity() -> None:
+    (count,) = figextract.extract("около 250 итальянских компаний")
+    assert isinstance(count, figextract.Count)
+    assert (count.kind, count.entity, count.noun, count.modifier) == (
+        "count", "company", "компаний", "итальянских")
+    assert count.unit == "company"
+    assert count.quantity.magnitude == Decimal(250) and str(count.quantity.units) == "company"
+    data = count.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["entity"] == "company" and data["modifier"] == "итальянских"
+
+
+def test_period_fields_to_dict_and_duration() -> None:
+    facts = figextract.extract("За последние 20 лет", ref_date=dt.date(2025, 9, 30))
+    (period,) = facts
+    assert isinstance(period, figextract.Period)
+    assert (period.start_date, period.end_date) == (dt.date(2005, 10, 1), dt.date(2025, 9, 30))
+    assert period.granularity == "year" and period.relative
+    assert period.duration is not None and period.duration.to("month").magnitude == 240
+    data = period.to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["start_date"] == "2005-10-01" and data["when"]["mode"] == "last"
+
+
+def test_relative_period_without_ref_date_is_not_resolved_against_today() -> None:
+    (period,) = figextract.extract("в прошлом году")
+    assert isinstance(period, figextract.Period)
+    assert period.start_date is None and period.end_date is None
+    assert period.when.start is not None and period.when.start.year_offset == -1
+    later = period.resolved(dt.date(2030, 6, 1))
+    assert (later.start_date, later.end_date) == (dt.date(2029, 1, 1), dt.date(2029, 12, 31))
+
+
+def test_ref_date_as_iso_string_or_date_gives_the_same_periods() -> None:
+    text = "В январе прошлого года и за 8 месяцев этого года"
+    assert figextract.extract(text, ref_date="2025-09-30") == figextract.extract(
+        text, ref_date=dt.date(2025, 9, 30))
+
+
+def test_money_is_never_also_a_count_or_period() -> None:
+    text = "В 2024 году 15 компаний вложили 2 млрд долларов в 3 проекта"
+    kinds = [(f.kind, f.text) for f in figextract.extract(text)]
+    assert kinds == [("period", "2024 году"), ("count", "15 компаний"),
+                     ("money", "2 млрд долларов"), ("count", "3 проекта")]
+
+
+@pytest.mark.parametrize("text", ["1 квартира", "Глава 5", "тел. 8 701 555 12 34",
+                                  "статья 250", "2024", "5 г сахара", "первые шаги"])
+def test_numbers_that_count_nothing_known_are_not_facts(text: str) -> None:
+    assert [f for f in figextract.extract(text) if f.kind in ("count", "period")] == []
