@@ -194,6 +194,9 @@ class PeriodReader:
                 found = reader(j, role)
                 if found is not None:
                     return found
+        year_word = r._lookup(j, _TUNIT)
+        if year_word is not None and year_word.code == "year" and year_word.tag == "gen":
+            return self._in_year(j + 1, None, None)  # "жылдың бірінші жартысында"
         found = self._dated(j, None, None)
         if found is not None:
             return self._year_after(found)
