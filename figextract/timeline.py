@@ -84,7 +84,15 @@ class When:
 
 
 def resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    """Inclusive first and last day of ``when``; None where unknown or open."""
+    """Inclusive first and last day of ``when``; None where unknown or open, or outside the
+    calendar ("через 99999999999 дней")."""
+    try:
+        return _resolve(when, ref)
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def _resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     mode = when.mode
     if mode == "duration":
         return None, None
@@ -129,13 +137,6 @@ def _shift(day: dt.date, unit: str, count: Decimal) -> dt.date:
 
 
 def _bounds(point: Point, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    try:
-        return _bounds_of(point, ref)
-    except (ValueError, OverflowError):  # a date outside the calendar (year 0, 30 February)
-        return None, None
-
-
-def _bounds_of(point: Point, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     if point.day_offset is not None:
         if ref is None:
             return None, None

@@ -178,3 +178,11 @@ def test_money_is_never_also_a_count_or_period() -> None:
                                   "статья 250", "2024", "5 г сахара", "первые шаги"])
 def test_numbers_that_count_nothing_known_are_not_facts(text: str) -> None:
     assert [f for f in figextract.extract(text) if f.kind in ("count", "period")] == []
+
+
+@pytest.mark.parametrize("text", ["через 99999999999999 дней", "30 февраля 2023 года",
+                                  "за последние 99999 лет", "10000 лет назад"])
+@pytest.mark.parametrize("ref_date", ["0001-01-01", "2024-02-29", "9999-12-31"])
+def test_periods_outside_the_calendar_have_no_dates(text: str, ref_date: str) -> None:
+    for fact in figextract.extract(text, ref_date=ref_date):
+        assert text[fact.span.start:fact.span.end] == fact.text
