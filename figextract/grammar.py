@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from figextract.facts import Value
-from figextract.lexicon import Lexeme, Lexicon
+from figextract.lexicon import AfterTable, BeforeTable, Lexeme, Lexicon
 from figextract.money.currencies import symbols
 from figextract.numbers.digits import PATTERN as DIGITS
 from figextract.numbers.digits import parse_digits
@@ -450,17 +450,25 @@ class Reader:
 
     # -- figures -------------------------------------------------------------------------
 
-    def _before(self, i: int) -> tuple[str, int] | None:
-        for words, role in self.lex.before.get(self._word(i), ()):
+    def match_before(self, table: BeforeTable, i: int) -> tuple[str, int] | None:
+        """The role of the phrase of ``table`` at token ``i`` and the index after it."""
+        for words, role in table.get(self._word(i), ()):
             if self._phrase(i, words):
                 return role, i + len(words)
         return None
 
-    def _after(self, i: int, tag: str) -> tuple[str, int] | None:
-        for words, role, case in self.lex.after.get(self._word(i), ()):
+    def match_after(self, table: AfterTable, i: int, tag: str) -> tuple[str, int] | None:
+        """As ``match_before``, for a phrase that follows a word in case ``tag``."""
+        for words, role, case in table.get(self._word(i), ()):
             if self._phrase(i, words) and (not case or case == tag):
                 return role, i + len(words)
         return None
+
+    def _before(self, i: int) -> tuple[str, int] | None:
+        return self.match_before(self.lex.before, i)
+
+    def _after(self, i: int, tag: str) -> tuple[str, int] | None:
+        return self.match_after(self.lex.after, i, tag)
 
     def _prefix(self, i: int) -> _Unit | None:
         """A currency written before the amount: "$3,3 млрд", "USD 100", "€5"."""

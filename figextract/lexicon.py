@@ -57,6 +57,11 @@ class Lexeme(NamedTuple):
     lang: str = ""
 
 
+# Qualifier phrases by first word: (words, role) before a figure, (words, role, case) after it.
+BeforeTable = dict[str, list[tuple[tuple[str, ...], str]]]
+AfterTable = dict[str, list[tuple[tuple[str, ...], str, str]]]
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Forms of one language (or of both merged) and its qualifier phrases."""
@@ -64,8 +69,8 @@ class Lexicon:
     langs: tuple[str, ...]
     words: dict[str, tuple[Lexeme, ...]] = field(default_factory=dict)
     # qualifier phrases, first word -> [(words, role, case)]; case only for Kazakh "after" ones
-    before: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    after: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
+    before: BeforeTable = field(default_factory=dict)
+    after: AfterTable = field(default_factory=dict)
     links: frozenset[str] = frozenset()
     range_to: frozenset[str] = frozenset()
     range_and: frozenset[str] = frozenset()
@@ -80,9 +85,8 @@ class Lexicon:
     hyphen_suffixes: dict[str, str] = field(default_factory=dict)
     adjective_units: dict[str, tuple[str, str]] = field(default_factory=dict)
     # periods: phrases before (role) and after (role, case), range words, decade endings
-    period_before: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
-    period_after: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(
-        default_factory=dict)
+    period_before: BeforeTable = field(default_factory=dict)
+    period_after: AfterTable = field(default_factory=dict)
     period_range_to: frozenset[str] = frozenset()
     decade_endings: frozenset[str] = frozenset()
     context_months: frozenset[str] = frozenset()  # month forms read only beside a day or year
@@ -115,16 +119,20 @@ def _rank(value: int, lang: str = "ru") -> int:
     return 4
 
 
-def _phrases(
-    table: dict[str, str],
-) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for phrase, role in table.items():
+def _add_before(target: BeforeTable, phrases: dict[str, str]) -> None:
+    """Phrases before a figure ("более чем", "за последние"), keyed by their first word."""
+    for phrase, role in phrases.items():
         words = tuple(phrase.split())
-        out.setdefault(words[0], []).append((words, role))
-    for entries in out.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return out
+        target.setdefault(words[0], []).append((words, role))
+
+
+def _add_after(target: AfterTable, phrases: dict[str, str] | dict[str, tuple[str, str]]) -> None:
+    """Phrases after a figure, each with the case its last word must be in ("" = any: Russian
+    phrases give a role only)."""
+    for phrase, entry in phrases.items():
+        role, case = (entry, "") if isinstance(entry, str) else entry
+        words = tuple(phrase.split())
+        target.setdefault(words[0], []).append((words, role, case))
 
 
 # Head stems whose CLDR names tell currencies apart, per language.
@@ -179,11 +187,8 @@ def _build_ru(lex: Lexicon) -> None:
                            ("тенгов", "KZT")):
             lex.adjective_units[stem + ending] = ("money", code)
 
-    for phrase_start, phrases in _phrases(qual_ru.BEFORE).items():
-        lex.before.setdefault(phrase_start, []).extend(phrases)
-    for phrase, role in qual_ru.AFTER.items():
-        words = tuple(phrase.split())
-        lex.after.setdefault(words[0], []).append((words, role, ""))
+    _add_before(lex.before, qual_ru.BEFORE)
+    _add_after(lex.after, qual_ru.AFTER)
     lex.links = lex.links | frozenset(qual_ru.LINKS)
     lex.range_to = lex.range_to | frozenset(qual_ru.RANGE_TO)
     lex.range_and = lex.range_and | frozenset(qual_ru.RANGE_AND)
@@ -238,11 +243,8 @@ def _build_ru_periods(lex: Lexicon) -> None:
         for form in season_forms.split():  # "летом", "зимой": the instrumental says "in summer"
             tag = "ins" if form.endswith(("ом", "ой", "ою", "ью")) else ""
             lex.add([form], Lexeme("season", code=season, tag=tag, lang=lang))
-    for phrase_start, phrases in _phrases(period_ru.BEFORE).items():
-        lex.period_before.setdefault(phrase_start, []).extend(phrases)
-    for phrase, role in period_ru.AFTER.items():
-        words = tuple(phrase.split())
-        lex.period_after.setdefault(words[0], []).append((words, role, ""))
+    _add_before(lex.period_before, period_ru.BEFORE)
+    _add_after(lex.period_after, period_ru.AFTER)
     lex.period_range_to = lex.period_range_to | frozenset(period_ru.RANGE_TO)
     lex.age_before = lex.age_before | frozenset(period_ru.AGE_BEFORE)
     lex.not_period_after = lex.not_period_after | frozenset(period_ru.NOT_PERIOD_AFTER)
@@ -324,11 +326,8 @@ def _build_kk(lex: Lexicon) -> None:
     for head in pct_kk.POINT_HEADS:
         _kk_forms(head, lex, Lexeme("pp", code="percentage_point", lang=lang))
 
-    for phrase_start, phrases in _phrases(qual_kk.BEFORE).items():
-        lex.before.setdefault(phrase_start, []).extend(phrases)
-    for phrase, (role, case) in qual_kk.AFTER.items():
-        words = tuple(phrase.split())
-        lex.after.setdefault(words[0], []).append((words, role, case))
+    _add_before(lex.before, qual_kk.BEFORE)
+    _add_after(lex.after, qual_kk.AFTER)
     lex.range_with = lex.range_with | frozenset(qual_kk.RANGE_AND)
     lex.range_around = lex.range_around | frozenset(qual_kk.RANGE_AROUND)
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(qual_kk.ELLIPSIS_FOLLOWERS)
@@ -402,11 +401,8 @@ def _build_kk_periods(lex: Lexicon) -> None:
         for form, tag in kk_morph.forms(period_kk.SEASON_ADJECTIVES[season], plural=False):
             lex.add([form], Lexeme("season", code=season, tag="adj" if tag == "nom" else tag,
                                    lang=lang))
-    for phrase_start, phrases in _phrases(period_kk.BEFORE).items():
-        lex.period_before.setdefault(phrase_start, []).extend(phrases)
-    for phrase, (role, case) in period_kk.AFTER.items():
-        words = tuple(phrase.split())
-        lex.period_after.setdefault(words[0], []).append((words, role, case))
+    _add_before(lex.period_before, period_kk.BEFORE)
+    _add_after(lex.period_after, period_kk.AFTER)
     _add_roman(lex, lang)
 
 
@@ -432,11 +428,7 @@ def lexicon(langs: tuple[str, ...]) -> Lexicon:
     lex = Lexicon(langs)
     for lang in langs:
         _BUILDERS[lang](lex)
-    for after in lex.after.values():
-        after.sort(key=lambda e: -len(e[0]))
-    for table in (lex.before, lex.period_before):
-        for before in table.values():
-            before.sort(key=lambda e: -len(e[0]))
-    for after in lex.period_after.values():
-        after.sort(key=lambda e: -len(e[0]))
+    for table in (lex.before, lex.after, lex.period_before, lex.period_after):
+        for entries in table.values():  # longest phrase first: "более чем" before "более"
+            entries.sort(key=lambda e: -len(e[0]))
     return lex

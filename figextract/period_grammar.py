@@ -124,16 +124,10 @@ class PeriodReader:
     # -- leads and trailers ---------------------------------------------------------------
 
     def _lead(self, i: int) -> tuple[str, int] | None:
-        for words, role in self.lex.period_before.get(self.r._word(i), ()):
-            if self.r._phrase(i, words):
-                return role, i + len(words)
-        return None
+        return self.r.match_before(self.lex.period_before, i)
 
     def _after(self, i: int, tag: str) -> tuple[str, int] | None:
-        for words, role, case in self.lex.period_after.get(self.r._word(i), ()):
-            if self.r._phrase(i, words) and (not case or case == tag):
-                return role, i + len(words)
-        return None
+        return self.r.match_after(self.lex.period_after, i, tag)
 
     def _with_lead(self, i: int, j: int, role: str) -> tuple[PeriodFigure, int] | None:
         if role in _DURATION_ROLES:
