@@ -158,6 +158,10 @@ class Reader:
         """Skip an abbreviation's dot right after token ``i - 1``."""
         return i + 1 if self._sym(i, ".") and self._adjacent(i) else i
 
+    def past(self, i: int, lexeme: Lexeme) -> int:
+        """The index after word ``i`` read as ``lexeme``, and after its dot if an abbreviation."""
+        return self._dot(i + 1) if lexeme.abbrev else i + 1
+
     def _hyphen_suffix(self, i: int) -> tuple[int, str]:
         """A Kazakh suffix written after a hyphen or glued on: "100-ден", "%-ға", "2025нші"."""
         if (self._sym(i, _DASHES) and self._adjacent(i) and self._adjacent(i + 1)
@@ -189,7 +193,7 @@ class Reader:
         lexeme = self._lookup(i, _SCALE)
         if lexeme is None or (lexeme.plural and lexeme.lang == "kk"):
             return None
-        end = self._dot(i + 1) if lexeme.abbrev else i + 1
+        end = self.past(i, lexeme)
         return lexeme.value, end, lexeme.tag, lexeme.lang
 
     def _words(self, i: int) -> _Amount | None:
@@ -346,7 +350,7 @@ class Reader:
             if lexeme.cat in ("cur", "minor"):
                 return self._currency(i, lexeme)
             if lexeme.cat == "pct":
-                end = self._dot(i + 1) if lexeme.abbrev else i + 1
+                end = self.past(i, lexeme)
                 nxt = self._lookup(end, _PP)
                 if nxt is not None:  # "процента пункта" is rare, "%" + "пункта" likewise
                     return _Unit("percentage", "percentage_point", end + 1, nxt.tag, lang=nxt.lang)
@@ -430,7 +434,7 @@ class Reader:
         return ""
 
     def _currency(self, i: int, lexeme: Lexeme) -> _Unit | None:
-        end = self._dot(i + 1) if lexeme.abbrev else i + 1
+        end = self.past(i, lexeme)
         code = lexeme.code
         after = self._word(end)
         if after:

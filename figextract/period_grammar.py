@@ -294,7 +294,7 @@ class PeriodReader:
             year, k = int(amount.value), amount.end
             unit = r._lookup(k, _TUNIT)
             if unit is not None and unit.code == "year" and not unit.plural:
-                k = r._dot(k + 1) if unit.abbrev else k + 1
+                k = r.past(k, unit)
         else:
             rel = r._lookup(k, _REL)
             unit = r._lookup(k + 1, _TUNIT)
@@ -326,11 +326,11 @@ class PeriodReader:
             number = int(month.value)
             start = Point("day", year, offset, number, first_day)
             end = None if last_day is None else Point("day", year, offset, number, last_day)
-            return _Core(start, self._month_end(k, month.abbrev), end, month.tag, month.lang)
+            return _Core(start, r.past(k, month), end, month.tag, month.lang)
         month = r._lookup(j, _MONTH)
         if month is None or (r.prefer == "kk" and month.lang == "ru"):
             return None  # Kazakh names its own months; "май" in a Kazakh sentence is oil
-        k = self._month_end(j, month.abbrev)
+        k = r.past(j, month)
         number = int(month.value)
         if month.tag == "gen" or month.lang == "kk":  # "наурыздың 21-інде", "қазанның 1-і"
             after_day = self._day(k)
@@ -343,7 +343,7 @@ class PeriodReader:
             second_month = r._lookup(k + 1, _MONTH)
             if second_month is not None and int(second_month.value) > number:
                 end_point = Point("month", year, offset, int(second_month.value))
-                k, tag = self._month_end(k + 1, second_month.abbrev), second_month.tag
+                k, tag = r.past(k + 1, second_month), second_month.tag
         month_word = r._lookup(k, _TUNIT)  # "мамыр айында", "қаңтар-тамыз айларында"
         named = month_word is not None and month_word.code == "month"
         if named and month_word is not None:
@@ -353,9 +353,6 @@ class PeriodReader:
                 and offset is None and not self._year_follows(k):
             return None
         return _Core(Point("month", year, offset, number), k, end_point, tag, month.lang)
-
-    def _month_end(self, k: int, abbrev: bool) -> int:
-        return self.r._dot(k + 1) if abbrev else k + 1
 
     def _year_follows(self, k: int) -> bool:
         r = self.r
@@ -391,7 +388,7 @@ class PeriodReader:
         unit = r._lookup(k, _TUNIT)
         if unit is None or unit.plural:
             return None
-        k = r._dot(k + 1) if unit.abbrev else k + 1
+        k = r.past(k, unit)
         if unit.code == "quarter" and 1 <= number <= 4:
             return _Core(Point("quarter", year, offset, quarter=number), k, tag=unit.tag,
                          lang=unit.lang)
@@ -466,7 +463,7 @@ class PeriodReader:
         lang = amount.lang
         tag = amount.tag
         if unit is not None and unit.code == "year" and not unit.plural:
-            k, tag, lang = (r._dot(k + 1) if unit.abbrev else k + 1), unit.tag, unit.lang
+            k, tag, lang = r.past(k, unit), unit.tag, unit.lang
             if unit.tag == "plur" and second is None and year % 10 == 0 and tok.kind == NUM:
                 return _Core(Point("decade", year), k, tag=tag, lang=lang)  # "1990 жылдары"
             if second is None and unit.tag in ("gen", "adj"):
@@ -530,7 +527,7 @@ class PeriodReader:
         stop = k + 2
         unit = r._lookup(stop, _TUNIT)
         if unit is not None and unit.code == "year":
-            stop = r._dot(stop + 1) if unit.abbrev else stop + 1
+            stop = r.past(stop, unit)
         return _Core(Point("decade", year), stop, lang="ru")
 
 
