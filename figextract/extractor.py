@@ -210,7 +210,7 @@ def _period(text: str, folded: Folded, figure: PeriodFigure, ref: dt.date | None
     start, end = folded.span(figure.start, figure.end)
     first, last = resolve(figure.when, ref)
     return Period(Span(start, end), text[start:end], lang, first, last, figure.granularity,
-                  figure.when, figure.duration, figure.unit)
+                  figure.when)
 
 
 def _rebuild(lang: str | None, kinds: tuple[str, ...]) -> Extractor:

@@ -123,18 +123,26 @@ class Count(_Measured):
 @dataclass(frozen=True, slots=True)
 class Period(_FactBase):
     """A stretch of time: inclusive ``start_date``/``end_date`` (None when unknown or open),
-    the ``granularity`` it is named in, its stated length (``duration_value`` of
-    ``duration_unit``) when one is given, and ``when``: the period as written, relative to the
-    reference date where it is ("в прошлом году": year offset −1), for ``resolved``."""
+    the ``granularity`` it is named in, and ``when``: the period as written, relative to the
+    reference date where it is ("в прошлом году": year offset −1), for ``resolved``. Its stated
+    length, when one is given, is ``duration_value`` of ``duration_unit`` (from ``when``)."""
 
     start_date: dt.date | None
     end_date: dt.date | None
     granularity: str
     when: When
-    duration_value: Value | None = None
-    duration_unit: str | None = None
 
     kind: ClassVar[str] = "period"
+
+    @property
+    def duration_value(self) -> Value | None:
+        """How many ``duration_unit``s the text states ("20" in "за последние 20 лет")."""
+        return self.when.amount
+
+    @property
+    def duration_unit(self) -> str | None:
+        """The calendar unit of ``duration_value`` ("year"), None when no length is stated."""
+        return None if self.when.amount is None else self.when.unit
 
     @property
     def relative(self) -> bool:

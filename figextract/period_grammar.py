@@ -60,8 +60,6 @@ class PeriodFigure:
     when: When
     granularity: str
     lang: str
-    duration: Value | None = None
-    unit: str | None = None
 
 
 @dataclass(slots=True)
@@ -93,7 +91,7 @@ class PeriodReader:
                 return found
         core = self._core(i, "")
         if core is None:
-            return self._unit_ago(i)
+            return self._unit_once(i, i, "ago")
         return self._finish(i, i, "", core)
 
     def duration(self, figure: Figure, end: int, role: str = "",
@@ -113,8 +111,8 @@ class PeriodReader:
                 mode, end = mode_after, after_end
         when = When(mode, amount=figure.value, unit=figure.unit)
         first = figure.start if start is None else start
-        return PeriodFigure(first, self.r.toks[end - 1].end, when, figure.unit, figure.lang,
-                            figure.value, figure.unit), end
+        return PeriodFigure(first, self.r.toks[end - 1].end, when, figure.unit,
+                            figure.lang), end
 
     def _after_age_word(self, figure: Figure) -> bool:
         r = self.r
@@ -260,26 +258,21 @@ class PeriodReader:
             return None  # "среда" (the environment) without "в", "жұма" without "күні"
         return _Core(Point("day", weekday=int(day.value)), stop, lang=day.lang)
 
-    def _unit_ago(self, j: int) -> tuple[PeriodFigure, int] | None:
-        """"год назад", "месяц назад": a unit word alone, counted once."""
-        unit = self.r._lookup(j, _TUNIT)
-        if unit is None:
-            return None
-        after = self._after(j + 1, unit.tag)
-        if after is None or after[0] != "ago":
-            return None
-        return self._unit_once(j, j, "ago", after[1])
-
-    def _unit_once(self, i: int, j: int, mode: str,
-                   stop: int | None = None) -> tuple[PeriodFigure, int] | None:
+    def _unit_once(self, i: int, j: int, mode: str) -> tuple[PeriodFigure, int] | None:
+        """A unit word alone, counted once: "через год" (``after``, led from token ``i``),
+        "год назад" (``ago``: the word after the unit says so)."""
         unit = self.r._lookup(j, _TUNIT)
         if unit is None or unit.plural or unit.abbrev:
             return None
-        end = j + 1 if stop is None else stop
-        one = Value(Decimal(1), Decimal(1))
-        when = When(mode, amount=one, unit=unit.code)
+        end = j + 1
+        if mode == "ago":
+            after = self._after(end, unit.tag)
+            if after is None or after[0] != "ago":
+                return None
+            end = after[1]
+        when = When(mode, amount=Value(Decimal(1), Decimal(1)), unit=unit.code)
         return PeriodFigure(self.r.toks[i].start, self.r.toks[end - 1].end, when,
-                            unit.code, unit.lang, one, unit.code), end
+                            unit.code, unit.lang), end
 
     def _year_after(self, core: _Core) -> _Core:
         """A year written after a date or part: "2025 года", "прошлого года", "2024 г."."""
