@@ -24,7 +24,7 @@ from decimal import Decimal
 import regex
 
 from figextract.grammar import NUM, Figure, Reader
-from figextract.timeline import Point, When
+from figextract.timeline import GRANULARITIES, Point, When
 from figextract.value import Value
 
 _NUMERIC_DATE = regex.compile(
@@ -159,13 +159,13 @@ class PeriodReader:
             if mode == "point" and role == "since":
                 mode = "since"
         elif role == "until" and end_point is None:
-            mode, end_point, start_point = "until", start_point, start_point
-        if mode == "point":
+            mode = "until"
+        if mode == "point":  # Kazakh: "2005 жылдан бері", "2030 жылға дейін"
             after = self._after(stop, tag)
             if after is not None and after[0] in ("since", "until"):
-                mode, stop = after[0], after[1]
-                if mode == "until":
-                    end_point = start_point
+                mode, stop = after
+        if mode == "until":
+            end_point = start_point
         first = i if role in _SPAN_ROLES else j
         when = When(mode, start_point if mode != "until" else None,
                     end_point if mode in ("range", "until") else None)
@@ -545,10 +545,6 @@ def _with_year(point: Point, year: int | None, offset: int | None) -> Point:
     return replace(point, year=year, year_offset=offset)
 
 
-_ORDER = ("day", "week", "month", "quarter", "half_year", "season", "year", "decade",
-          "century")
-
-
 def _finest(start: Point | None, end: Point | None) -> str:
     grains = [p.granularity for p in (start, end) if p is not None]
-    return min(grains, key=_ORDER.index) if grains else "year"
+    return min(grains, key=GRANULARITIES.index) if grains else "year"

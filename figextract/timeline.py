@@ -16,9 +16,9 @@ from decimal import Decimal
 
 from figextract.value import Value
 
+# From the finest to the coarsest.
 GRANULARITIES = ("day", "week", "month", "quarter", "half_year", "season", "year", "decade",
                  "century")
-MODES = ("point", "range", "since", "until", "last", "next", "ago", "after", "duration")
 # Months of each season; winter starts in December of its year and runs into the next.
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
 _MONTHS_IN = {"year": 12, "half_year": 6, "quarter": 3, "month": 1, "decade": 120,
