@@ -257,15 +257,19 @@ def _add_roman(lex: Lexicon, lang: str) -> None:
         lex.add([written], Lexeme("roman", Decimal(value), lang=lang))
 
 
+def _add_compounds(lex: Lexicon, compounds: dict[str, tuple[str, str]]) -> None:
+    """Two-word counted nouns ("рабочих мест", "жұмыс орны"): first word -> second's forms."""
+    for entity, (firsts, seconds) in compounds.items():
+        second_forms = frozenset(seconds.split())
+        for first in firsts.split():
+            lex.compound_nouns[first] = (second_forms, entity)
+
+
 def _build_ru_counts(lex: Lexicon) -> None:
     lang = "ru"
     for entity, forms in count_ru.NOUNS.items():
-        if entity == "job":
-            places = frozenset(count_ru.JOB_PLACE.split())
-            for form in forms.split():
-                lex.compound_nouns[form] = (places, entity)
-            continue
         lex.add(forms.split(), Lexeme("noun", code=entity, lang=lang))
+    _add_compounds(lex, count_ru.COMPOUNDS)
     lex.adjective_endings = (*lex.adjective_endings, *count_ru.ADJECTIVE_ENDINGS)
     lex.adjective_links = lex.adjective_links | frozenset(count_ru.ADJECTIVE_LINKS)
     lex.subject_of = lex.subject_of | frozenset(count_ru.SUBJECT_OF)
@@ -410,10 +414,8 @@ def _build_kk_counts(lex: Lexicon) -> None:
     lang = "kk"
     for entity, stems in count_kk.NOUNS.items():
         for stem in stems:
-            if " " in stem:
-                continue
             _kk_forms(stem, lex, Lexeme("noun", code=entity, lang=lang))
-    lex.compound_nouns[count_kk.JOB_FIRST] = (frozenset(count_kk.JOB_PLACE.split()), "job")
+    _add_compounds(lex, count_kk.COMPOUNDS)
     lex.adjective_endings = (*lex.adjective_endings, *count_kk.ADJECTIVE_SUFFIXES)
     lex.adjectives = lex.adjectives | frozenset(count_kk.ADJECTIVES)
     lex.adjective_links = lex.adjective_links | frozenset(count_kk.ADJECTIVE_LINKS)
