@@ -86,14 +86,9 @@ class Money(_Measured):
 class Percentage(_Measured):
     """A share in percent, or a change in percentage points (``unit``)."""
 
-    percent_unit: str = "percent"
+    unit: str = "percent"  # or "percentage_point"
 
     kind: ClassVar[str] = "percentage"
-
-    @property
-    def unit(self) -> str:
-        """``"percent"`` or ``"percentage_point"``."""
-        return self.percent_unit
 
 
 @dataclass(frozen=True, slots=True)
