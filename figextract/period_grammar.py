@@ -87,8 +87,8 @@ class PeriodReader:
         if lead is not None:
             role, j = lead
             found = self._with_lead(i, j, role)
-            if found is not None:
-                return found
+            if found is not None or not self.lex.lookup(self.r._word(i)):
+                return found  # "в", "с", "за" lead a period and start none of their own
         core = self._core(i, "")
         if core is None:
             return self._unit_once(i, i, "ago")
