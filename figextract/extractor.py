@@ -132,7 +132,7 @@ class Extractor:
                 continue
             figure, end = found
             if figure.kind == "duration":
-                as_period = periods.duration(figure, end)
+                as_period = periods.duration(figure, i, end)
                 if as_period is None:
                     i = end
                     continue

@@ -128,7 +128,6 @@ class Reader:
                  iso_code: Callable[[Token], str | None]) -> None:
         self.text = folded
         self.toks = tokens
-        self.starts = [tok.start for tok in tokens]
         self.n = len(tokens)
         self.lex = lex
         self.iso_code = iso_code

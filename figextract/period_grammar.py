@@ -17,7 +17,6 @@ the result is a ``timeline.When``, resolved against the reference date by the ex
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -94,12 +93,15 @@ class PeriodReader:
             return self._unit_once(i, i, "ago")
         return self._finish(i, i, "", core)
 
-    def duration(self, figure: Figure, end: int, role: str = "",
-                 start: int | None = None) -> tuple[PeriodFigure, int] | None:
-        """A period from a duration figure ("более 25 лет"), with what stands after it ("20
-        лет назад", "14 жылдан бері") and the lead word before it, if any; None for an age
-        or a sentence ("в возрасте 60 лет", "шесть лет колонии")."""
-        if self.r._word(end) in self.lex.not_period_after or self._after_age_word(figure):
+    def duration(self, figure: Figure, at: int, end: int, role: str = "",
+                 lead: int | None = None) -> tuple[PeriodFigure, int] | None:
+        """A period from a duration figure read from token ``at`` to ``end`` ("более 25
+        лет"), with what stands after it ("20 лет назад", "14 жылдан бері") and the lead word
+        at token ``lead``, if any; None for an age or a sentence ("в возрасте 60 лет", "шесть
+        лет колонии")."""
+        r = self.r
+        if r._word(end) in self.lex.not_period_after or any(
+                r._word(k) in self.lex.age_before for k in (at - 1, at - 2) if k >= 0):
             return None
         mode = {"last": "last", "next": "next", "after": "after"}.get(role, "duration")
         after = self._after(end, figure.tag)
@@ -110,14 +112,8 @@ class PeriodReader:
             if mode_after is not None and (mode == "duration" or after_role == "during"):
                 mode, end = mode_after, after_end
         when = When(mode, amount=figure.value, unit=figure.unit)
-        first = figure.start if start is None else start
-        return PeriodFigure(first, self.r.toks[end - 1].end, when, figure.unit,
-                            figure.lang), end
-
-    def _after_age_word(self, figure: Figure) -> bool:
-        r = self.r
-        k = bisect.bisect_left(r.starts, figure.start)
-        return any(r._word(j) in self.lex.age_before for j in (k - 1, k - 2) if j >= 0)
+        first = figure.start if lead is None else r.toks[lead].start
+        return PeriodFigure(first, r.toks[end - 1].end, when, figure.unit, figure.lang), end
 
     # -- leads and trailers ---------------------------------------------------------------
 
@@ -132,7 +128,7 @@ class PeriodReader:
             found = self.r.figure(j)
             if found is not None and found[0].kind == "duration":
                 figure, end = found
-                return self.duration(figure, end, role, self.r.toks[i].start)
+                return self.duration(figure, j, end, role, lead=i)
             if found is None and role == "after":  # "через год", "через месяц"
                 return self._unit_once(i, j, "after")
             unit = self.r._lookup(j, _TUNIT)
