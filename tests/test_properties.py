@@ -120,9 +120,7 @@ def test_arbitrary_unicode_never_raises(text: str) -> None:
 
 # -- periods ----------------------------------------------------------------------------------
 
-@st.composite
-def dates(draw: st.DrawFn) -> dt.date:
-    return draw(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
 _RU_MONTH_FORMS = {m: {n[:-1] + "е" if n.endswith(("ь", "й")) else n + "е"
@@ -134,7 +132,7 @@ KK_MONTHS = {m: next(iter(names[0])) for m, names in month_names("kk").items()}
 
 
 @SETTINGS
-@given(dates(), st.sampled_from(["{d} {m} {y} года", "{d} {m} {y} г.", "{d} {m} {y}",
+@given(DATES, st.sampled_from(["{d} {m} {y} года", "{d} {m} {y} г.", "{d} {m} {y}",
                                  "{dd}.{mm}.{y}"]))
 def test_russian_dates_read_back(day: dt.date, pattern: str) -> None:
     text = pattern.format(d=day.day, m=RU_GENITIVE[day.month], y=day.year,
@@ -144,7 +142,7 @@ def test_russian_dates_read_back(day: dt.date, pattern: str) -> None:
 
 
 @SETTINGS
-@given(dates(), st.sampled_from(["loc", "dat", "abl", "nom"]), st.booleans())
+@given(DATES, st.sampled_from(["loc", "dat", "abl", "nom"]), st.booleans())
 def test_kazakh_dates_read_back(day: dt.date, case: str, hyphen: bool) -> None:
     month = KK_MONTHS[day.month]
     written_month = month if case == "nom" else kk_morph.attach(month, case)
@@ -156,7 +154,7 @@ def test_kazakh_dates_read_back(day: dt.date, case: str, hyphen: bool) -> None:
 
 
 @SETTINGS
-@given(dates(), st.sampled_from(["в {m} {y} года", "{y} жылдың {mk}"]))
+@given(DATES, st.sampled_from(["в {m} {y} года", "{y} жылдың {mk}"]))
 def test_months_read_back(day: dt.date, pattern: str) -> None:
     ru_prepositional = {m: next(n for n in names if n.endswith("е"))
                         for m, names in _RU_MONTH_FORMS.items()}
@@ -204,7 +202,7 @@ def test_relative_period_moves_with_the_reference_year(text: str, ref: dt.date,
 
 
 @SETTINGS
-@given(st.sampled_from(RELATIVE_BY_DAYS), dates(), st.integers(min_value=-400, max_value=400))
+@given(st.sampled_from(RELATIVE_BY_DAYS), DATES, st.integers(min_value=-400, max_value=400))
 def test_relative_day_moves_with_the_reference_day(text: str, ref: dt.date, days: int) -> None:
     moved = ref + dt.timedelta(days=days)
     b = next(f for f in figextract.extract(text, ref_date=ref) if isinstance(f, figextract.Period))
