@@ -470,8 +470,9 @@ class PeriodReader:
         """A bare year that reads as one: "(1997)", "(2001—2003)", ", 1953)", "Олимпиаде-2016",
         "в 1958, 1962 и 1970 годах"."""
         r = self.r
-        if not 1800 <= int(r.toks[j].text) <= 2100:
-            return False
+        text = r.toks[j].text
+        if not (text.isdigit() and 1800 <= int(text) <= 2100):
+            return False  # "1 000-ші" is an ordinal, not a year
         if r._sym(j - 1, "(") or r._sym(k, ")") or (r._sym(j - 1, _DASH) and r._adjacent(j)
                                                      and r._word(j - 2)):
             return True

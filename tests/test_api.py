@@ -186,3 +186,8 @@ def test_numbers_that_count_nothing_known_are_not_facts(text: str) -> None:
 def test_periods_outside_the_calendar_have_no_dates(text: str, ref_date: str) -> None:
     for fact in figextract.extract(text, ref_date=ref_date):
         assert text[fact.span.start:fact.span.end] == fact.text
+
+
+@pytest.mark.parametrize("text", ["и меньше1 000-ші", "(1 000-ші)"])
+def test_grouped_digits_with_an_ordinal_suffix_are_no_year(text: str) -> None:
+    assert [f for f in figextract.extract(text) if f.kind == "period"] == []
