@@ -7,14 +7,16 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from figextract.candidates import Candidates
 from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span
-from figextract.grammar import NUM, SYM, WORD, Figure, Reader, Token, tokenize
+from figextract.grammar import Figure, Reader
 from figextract.langdetect import LANGS, SentenceLangs
 from figextract.lexicon import Lexicon, lexicon
 from figextract.money.currencies import symbol_words, written_codes
 from figextract.period_grammar import PeriodFigure, PeriodReader
 from figextract.textnorm import Folded, fold
 from figextract.timeline import resolve
+from figextract.tokens import Tokens
 
 _ISO = written_codes()
 _SYMBOL_WORDS = symbol_words()
@@ -81,6 +83,7 @@ class Extractor:
         self._kinds = _check_kinds(kinds)
         self._lexicons: dict[str | None, Lexicon] = {
             None: lexicon(LANGS), "ru": lexicon(("ru",)), "kk": lexicon(("kk",))}
+        self._candidates = {lang: Candidates(lex) for lang, lex in self._lexicons.items()}
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self._lang, tuple(sorted(self._kinds))))
@@ -104,54 +107,79 @@ class Extractor:
         if not text:
             return []
         folded = fold(text)
-        tokens = tokenize(folded.text)
-        reader = Reader(folded.text, tokens, self._lexicons[forced],
-                        _IsoCodes(text, folded))
-        periods = PeriodReader(reader)
-        langs = SentenceLangs(folded.text)
-        facts: list[Fact] = []
-        last_money: Figure | None = None
-        i = 0
-        n = len(tokens)
-        while i < n:
-            if not _may_start(tokens[i], reader.lex):
-                i += 1
+        tokens = Tokens(folded.text)
+        lex = self._lexicons[forced]
+        candidates = self._candidates[forced]
+        reader = Reader(folded.text, tokens, lex, _IsoCodes(text, folded))
+        read = _Pass(text, folded, reader, wanted, forced, ref)
+        pos = 0
+        for anchor in candidates.anchors_in(tokens):
+            if anchor < pos:
                 continue
-            sentence_lang = forced or langs.at(tokens[i].start)
-            reader.prefer = sentence_lang
-            period = periods.period(i)
-            if period is not None:
-                period_figure, i = period
-                if "period" in wanted:
-                    facts.append(_period(text, folded, period_figure, ref,
-                                         forced or period_figure.lang or sentence_lang))
-                continue
-            found = reader.figure(i)
-            if found is None:
-                i += 1
-                continue
-            figure, end = found
-            if figure.kind == "duration":
-                as_period = periods.duration(figure, i, end)
-                if as_period is None:
-                    i = end
-                    continue
-                period_figure, i = as_period
-                if "period" in wanted:
-                    facts.append(_period(text, folded, period_figure, ref,
-                                         forced or period_figure.lang or sentence_lang))
-                continue
-            i = end
-            if figure.kind == "money":
-                if not figure.unit:
-                    carried = _carry_currency(folded.text, figure, last_money)
-                    if carried is None:
-                        continue
-                    figure = carried
-                last_money = figure
-            if figure.kind in wanted:
-                facts.append(_fact(text, folded, figure, forced or figure.lang or sentence_lang))
-        return facts
+            first = anchor
+            while first > pos and candidates.is_lead(tokens, first - 1):
+                first -= 1
+            pos = anchor + 1
+            for i in range(first, anchor + 1):
+                if i == anchor or _may_start(tokens, i, lex):
+                    end = read.at(i)
+                    if end is not None:
+                        pos = end
+                        break
+        return read.facts
+
+
+class _Pass:
+    """One text's reading: the figures and periods found so far, and the last currency."""
+
+    def __init__(self, text: str, folded: Folded, reader: Reader, wanted: frozenset[str],
+                 forced: str | None, ref: dt.date | None) -> None:
+        self.text = text
+        self.folded = folded
+        self.reader = reader
+        self.periods = PeriodReader(reader)
+        self.langs = SentenceLangs(folded.text)
+        self.wanted = wanted
+        self.forced = forced
+        self.ref = ref
+        self.facts: list[Fact] = []
+        self.last_money: Figure | None = None
+
+    def at(self, i: int) -> int | None:
+        """Reads what starts at token ``i``: the index after it, or None if nothing does."""
+        reader = self.reader
+        sentence_lang = self.forced or self.langs.at(reader.start(i))
+        reader.prefer = sentence_lang
+        period = self.periods.period(i)
+        if period is not None:
+            self._add_period(*period, sentence_lang)
+            return period[1]
+        found = reader.figure(i)
+        if found is None:
+            return None
+        figure, end = found
+        if figure.kind == "duration":
+            as_period = self.periods.duration(figure, i, end)
+            if as_period is None:
+                return end  # an age or a prison term
+            self._add_period(*as_period, sentence_lang)
+            return as_period[1]
+        if figure.kind == "money":
+            if not figure.unit:
+                carried = _carry_currency(self.folded.text, figure, self.last_money)
+                if carried is None:
+                    return end
+                figure = carried
+            self.last_money = figure
+        if figure.kind in self.wanted:
+            lang = self.forced or figure.lang or sentence_lang
+            self.facts.append(_fact(self.text, self.folded, figure, lang))
+        return end
+
+    def _add_period(self, figure: PeriodFigure, end: int, sentence_lang: str) -> None:
+        if "period" in self.wanted:
+            lang = self.forced or figure.lang or sentence_lang
+            self.facts.append(_period(self.text, self.folded, figure, self.ref, lang))
 
 
 class _IsoCodes:
@@ -161,11 +189,11 @@ class _IsoCodes:
         self.text = text
         self.folded = folded
 
-    def __call__(self, tok: Token) -> str | None:
-        if tok.end - tok.start != 3 or not tok.text.isascii():
+    def __call__(self, start: int, word: str) -> str | None:
+        if len(word) != 3 or not word.isascii():
             return None
-        start, end = self.folded.span(tok.start, tok.end)
-        written = self.text[start:end]
+        first, last = self.folded.span(start, start + 3)
+        written = self.text[first:last]
         return written if written in _ISO else None
 
 
@@ -178,10 +206,11 @@ def _carry_currency(folded: str, figure: Figure, last: Figure | None) -> Figure 
     return replace(figure, unit=last.unit)
 
 
-def _may_start(tok: Token, lex: Lexicon) -> bool:
-    if tok.kind != WORD:
-        return tok.kind == NUM or tok.kind == SYM
-    text = tok.text
+def _may_start(tokens: Tokens, i: int, lex: Lexicon) -> bool:
+    """Whether a figure may start at lead token ``i`` (every anchor may start one)."""
+    text = tokens.words[i]
+    if text is None:
+        return True
     return (text in lex.words or text in lex.before or text in lex.period_before
             or len(text) == 3 or text in _SYMBOL_WORDS)
 

@@ -16,38 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
 
 import regex
 
 from figextract.facts import Value
 from figextract.lexicon import AfterTable, BeforeTable, Lexeme, Lexicon
 from figextract.money.currencies import symbols
-from figextract.numbers.digits import PATTERN as DIGITS
 from figextract.numbers.digits import parse_digits
-
-NUM, WORD, SYM = 0, 1, 2
-
-# A line break is a token of its own, so that no figure reads across it (tables, tickers).
-_TOKEN = regex.compile(rf"(?P<num>{DIGITS})|(?P<word>[\p{{L}}\p{{M}}]+)|(?P<sym>\S|\n)",
-                       regex.VERBOSE)
-
-
-class Token(NamedTuple):
-    start: int
-    end: int
-    kind: int
-    text: str
-
-
-def tokenize(folded: str) -> list[Token]:
-    """Numbers, words and single symbols of folded text, with their offsets."""
-    out: list[Token] = []
-    append = out.append
-    for m in _TOKEN.finditer(folded):
-        kind = NUM if m.group("num") is not None else WORD if m.group("word") is not None else SYM
-        append(Token(m.start(), m.end(), kind, m.group()))
-    return out
+from figextract.tokens import Tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +100,17 @@ def _first(lexemes: tuple[Lexeme, ...], cats: frozenset[str], prefer: str = "") 
 class Reader:
     """Reads figures off one text's tokens with one lexicon."""
 
-    def __init__(self, folded: str, tokens: list[Token], lex: Lexicon,
-                 iso_code: Callable[[Token], str | None]) -> None:
+    def __init__(self, folded: str, tokens: Tokens, lex: Lexicon,
+                 iso_code: Callable[[int, str], str | None]) -> None:
         self.text = folded
-        self.toks = tokens
-        self.n = len(tokens)
+        self.tokens = tokens
+        self.n = tokens.n
+        self.words = tokens.words
+        self.nums = tokens.nums
+        self.syms = tokens.syms
+        self.bounds = tokens.bounds
         self.lex = lex
-        self.iso_code = iso_code
+        self.iso_code = iso_code  # (start offset, word) -> ISO code when written as one
         self.prefer = ""  # the language of the sentence being read, first among readings
 
     def _lookup(self, i: int, cats: frozenset[str]) -> Lexeme | None:
@@ -138,17 +118,29 @@ class Reader:
 
     # -- small helpers -------------------------------------------------------------------
 
+    def start(self, i: int) -> int:
+        return self.bounds[2 * i]
+
+    def end(self, i: int) -> int:
+        return self.bounds[2 * i + 1]
+
     def _word(self, i: int) -> str:
-        if i < self.n and self.toks[i].kind == WORD:
-            return self.toks[i].text
-        return ""
+        """Token ``i`` if it is a word, else ""."""
+        return (self.words[i] or "") if 0 <= i < self.n else ""
+
+    def num(self, i: int) -> str:
+        """Token ``i`` if it is a number in digits, else ""."""
+        return (self.nums[i] or "") if 0 <= i < self.n else ""
 
     def _sym(self, i: int, chars: frozenset[str] | str) -> bool:
-        return i < self.n and self.toks[i].kind == SYM and self.toks[i].text in chars
+        if not 0 <= i < self.n:
+            return False
+        sym = self.syms[i]
+        return sym is not None and sym in chars
 
     def _adjacent(self, i: int) -> bool:
         """Token ``i`` touches token ``i - 1`` (no space between)."""
-        return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
+        return 0 < i < self.n and self.bounds[2 * i - 1] == self.bounds[2 * i]
 
     def _phrase(self, i: int, words: tuple[str, ...]) -> bool:
         return all(self._word(i + k) == w for k, w in enumerate(words))
@@ -175,16 +167,16 @@ class Reader:
     def amount(self, i: int) -> _Amount | None:
         if i >= self.n:
             return None
-        tok = self.toks[i]
-        if tok.kind == NUM:
+        digits = self.nums[i]
+        if digits is not None:
             j, tag = self._hyphen_suffix(i + 1)
             scale = self._scale(j) if not tag else None
-            value = parse_digits(tok.text, scaled=scale is not None)
+            value = parse_digits(digits, scaled=scale is not None)
             if scale is None:
                 return _Amount(value, j, tag)
             scale_value, j, tag, lang = scale
             return _Amount(value * scale_value, j, tag, scale_value, lang=lang)
-        if tok.kind == WORD:
+        if self.words[i] is not None:
             return self._words(i)
         return None
 
@@ -330,18 +322,18 @@ class Reader:
     def unit(self, i: int) -> _Unit | None:
         if i >= self.n:
             return None
-        tok = self.toks[i]
-        if tok.kind == SYM:
-            if tok.text == "%":
+        sym = self.syms[i]
+        if sym is not None:
+            if sym == "%":
                 j, tag = self._hyphen_suffix(i + 1)
-                if j == i + 1 and self._adjacent(i + 1) and self.toks[i + 1].kind != SYM:
+                if j == i + 1 and self._adjacent(i + 1) and self.syms[i + 1] is None:
                     return None  # "%D0%BE": percent-encoding in a URL, not a percentage
                 return _Unit("percentage", "percent", j, tag)
             return self._symbol(i)
-        if tok.kind != WORD:
+        word = self.words[i]
+        if word is None:
             return None
-        word = tok.text
-        code = self.iso_code(tok)
+        code = self.iso_code(self.start(i), word)
         if code:
             return _Unit("money", code, i + 1)
         lexemes = sorted(self.lex.lookup(word), key=lambda x: x.lang != self.prefer)
@@ -415,11 +407,11 @@ class Reader:
         return _Unit("count", entity, end, tag, lang=lang, noun=j, modifier=i if j > i else -1)
 
     def _symbol(self, i: int) -> _Unit | None:
-        match = _SYMBOL_RE.match(self.text, self.toks[i].start)
+        match = _SYMBOL_RE.match(self.text, self.start(i))
         if match is None:
             return None
         j = i
-        while j < self.n and self.toks[j].start < match.end():
+        while j < self.n and self.start(j) < match.end():
             j += 1
         return _Unit("money", _SYMBOLS[match.group()], j)
 
@@ -440,7 +432,7 @@ class Reader:
             post = self.lex.post_modifiers.get(after, "")
             if not post:
                 for root, side, cur in self.lex.modifiers.get(self.lex.heads.get(
-                        self.toks[i].text, ""), ()):
+                        self._word(i), ""), ()):
                     if side == "post" and after.startswith(root):
                         post = cur
                         break
@@ -477,23 +469,23 @@ class Reader:
         """A currency written before the amount: "$3,3 млрд", "USD 100", "€5"."""
         if i >= self.n:
             return None
-        tok = self.toks[i]
-        if tok.kind == SYM:
+        if self.syms[i] is not None:
             return self._symbol(i)
-        if tok.kind == WORD:
-            if _SYMBOL_RE.match(self.text, tok.start):
+        word = self.words[i]
+        if word is not None:
+            if _SYMBOL_RE.match(self.text, self.start(i)):
                 return self._symbol(i)
-            code = self.iso_code(tok)
+            code = self.iso_code(self.start(i), word)
             if code:
                 return _Unit("money", code, i + 1)
         return None
 
     def _signed_amount(self, i: int) -> tuple[_Amount | None, int]:
         """An amount, with a sign glued to its digits when one stands alone before it."""
-        if (self._sym(i, "-+") and i + 1 < self.n and self.toks[i + 1].kind == NUM
+        if (self._sym(i, "-+") and self.num(i + 1)
                 and self._adjacent(i + 1) and not self._adjacent(i)):
             found = self.amount(i + 1)
-            if found is not None and self.toks[i].text == "-":
+            if found is not None and self.syms[i] == "-":
                 found.value = -found.value
             return found, i
         return self.amount(i), i
@@ -584,14 +576,14 @@ class Reader:
                             approx=last_tag == "equ" or first.tag == "equ")
         if value is None:
             return None
-        start = self.toks[i].start if role else self.toks[start_tok].start
+        start = self.start(i if role else start_tok)
         lang = unit.lang or first.lang
         noun = modifier = None
         if unit.noun >= 0:
-            noun = (self.toks[unit.noun].start, self.toks[unit.end - 1].end)
+            noun = (self.start(unit.noun), self.end(unit.end - 1))
             if unit.modifier >= 0:
-                modifier = (self.toks[unit.modifier].start, self.toks[unit.noun - 1].end)
-        return Figure(start, self.toks[end - 1].end, unit.kind, value, unit.code, lang,
+                modifier = (self.start(unit.modifier), self.end(unit.noun - 1))
+        return Figure(start, self.end(end - 1), unit.kind, value, unit.code, lang,
                       last_tag, noun, modifier), end
 
     def _elliptic(self, start_tok: int, first: _Amount, second: _Amount | None,
@@ -604,14 +596,14 @@ class Reader:
             return None
         end = last.end
         if end < self.n:
-            tok = self.toks[end]
-            if tok.kind == NUM or (tok.kind == SYM and tok.text in "-%") or (
-                    tok.kind == WORD and tok.text not in self.lex.ellipsis_followers):
+            word = self.words[end]
+            if self.nums[end] is not None or self._sym(end, "-%") or (
+                    word is not None and word not in self.lex.ellipsis_followers):
                 return None
         value = self._value(first, second, _Unit("money", "", end), role, "", approx=False)
         if value is None:
             return None
-        return Figure(self.toks[start_tok].start, self.toks[end - 1].end, "money", value, "",
+        return Figure(self.start(start_tok), self.end(end - 1), "money", value, "",
                       last.lang), end
 
     def _maybe_unit(self, i: int) -> _Unit | None:

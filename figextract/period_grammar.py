@@ -22,7 +22,7 @@ from decimal import Decimal
 
 import regex
 
-from figextract.grammar import NUM, Figure, Reader
+from figextract.grammar import Figure, Reader
 from figextract.timeline import GRANULARITIES, Point, When
 from figextract.value import Value
 
@@ -112,8 +112,8 @@ class PeriodReader:
             if mode_after is not None and (mode == "duration" or after_role == "during"):
                 mode, end = mode_after, after_end
         when = When(mode, amount=figure.value, unit=figure.unit)
-        first = figure.start if lead is None else r.toks[lead].start
-        return PeriodFigure(first, r.toks[end - 1].end, when, figure.unit, figure.lang), end
+        first = figure.start if lead is None else r.start(lead)
+        return PeriodFigure(first, r.end(end - 1), when, figure.unit, figure.lang), end
 
     # -- leads and trailers ---------------------------------------------------------------
 
@@ -136,7 +136,7 @@ class PeriodReader:
                     unit.lang == "ru" or unit.tag == "plur"):
                 # "в последние годы", "соңғы жылдары": a stretch of no stated length
                 when = When(role, unit=unit.code)
-                return PeriodFigure(self.r.toks[i].start, self.r.toks[j].end, when, unit.code,
+                return PeriodFigure(self.r.start(i), self.r.end(j), when, unit.code,
                                     unit.lang), j + 1
         core = self._core(j, role)
         if core is None:
@@ -166,7 +166,7 @@ class PeriodReader:
         when = When(mode, start_point if mode != "until" else None,
                     end_point if mode in ("range", "until") else None)
         granularity = _finest(start_point, end_point)
-        return PeriodFigure(self.r.toks[first].start, self.r.toks[stop - 1].end, when,
+        return PeriodFigure(self.r.start(first), self.r.end(stop - 1), when,
                             granularity, core.lang), stop
 
     # -- cores ------------------------------------------------------------------------------
@@ -267,7 +267,7 @@ class PeriodReader:
                 return None
             end = after[1]
         when = When(mode, amount=Value(Decimal(1), Decimal(1)), unit=unit.code)
-        return PeriodFigure(self.r.toks[i].start, self.r.toks[end - 1].end, when,
+        return PeriodFigure(self.r.start(i), self.r.end(end - 1), when,
                             unit.code, unit.lang), end
 
     def _year_after(self, core: _Core) -> _Core:
@@ -278,8 +278,8 @@ class PeriodReader:
             return core
         year: int | None = None
         offset: int | None = None
-        amount = r.amount(k) if k < r.n and r.toks[k].kind == NUM else None
-        if amount is not None and _is_year_digits(r.toks[k].text) and amount.scale is None:
+        amount = r.amount(k) if r.num(k) else None
+        if amount is not None and _is_year_digits(r.num(k)) and amount.scale is None:
             year, k = int(amount.value), amount.end
             unit = r._lookup(k, _TUNIT)
             if unit is not None and unit.code == "year" and not unit.plural:
@@ -344,16 +344,15 @@ class PeriodReader:
         return _Core(Point("month", year, offset, number), k, end_point, tag, month.lang)
 
     def _year_follows(self, k: int) -> bool:
-        r = self.r
-        return k < r.n and r.toks[k].kind == NUM and _is_year_digits(r.toks[k].text)
+        return _is_year_digits(self.r.num(k))
 
     def _day(self, j: int) -> tuple[int, int, str] | None:
         """A day of the month: 1–31 in digits, with or without a Kazakh suffix."""
         r = self.r
-        if j >= r.n or r.toks[j].kind != NUM or not r.toks[j].text.isdigit() \
-                or len(r.toks[j].text) > 2:
+        digits = r.num(j)
+        if not digits.isdigit() or len(digits) > 2:
             return None
-        value = int(r.toks[j].text)
+        value = int(digits)
         if not 1 <= value <= 31:
             return None
         k, tag = r._hyphen_suffix(j + 1)
@@ -418,12 +417,12 @@ class PeriodReader:
         """Periods led by a number: years and year ranges, decades, "за 8 месяцев 2024
         года"."""
         r = self.r
-        tok = r.toks[j]
+        digits = r.num(j)
         numeric = self._numeric_date(j)
         if numeric is not None:
             return numeric
         amount = r.amount(j)
-        if amount is None or amount.vague or (amount.scale is not None and tok.kind == NUM):
+        if amount is None or amount.vague or (amount.scale is not None and digits):
             return None
         k = amount.end
         decade = self._decade(j, k)
@@ -435,13 +434,13 @@ class PeriodReader:
             if with_year.start.year is not None or with_year.start.year_offset is not None:
                 return with_year
             return None
-        year = _year_of(amount.value, amount.tag, tok.kind == NUM and _is_year_digits(tok.text))
+        year = _year_of(amount.value, amount.tag, _is_year_digits(digits))
         if year is None:
             return None
         second: int | None = None
-        if r._sym(k, _DASH) and k + 1 < r.n and r.toks[k + 1].kind == NUM:
+        if r._sym(k, _DASH) and r.num(k + 1):
             other = r.amount(k + 1)
-            if other is not None and _is_year_digits(r.toks[k + 1].text) \
+            if other is not None and _is_year_digits(r.num(k + 1)) \
                     and int(other.value) > year:
                 second, k = int(other.value), other.end
         if r._sym(k, _DASH) and r._adjacent(k) and r._adjacent(k + 1):  # "2000-жылғы"
@@ -453,13 +452,13 @@ class PeriodReader:
         tag = amount.tag
         if unit is not None and unit.code == "year" and not unit.plural:
             k, tag, lang = r.past(k, unit), unit.tag, unit.lang
-            if unit.tag == "plur" and second is None and year % 10 == 0 and tok.kind == NUM:
+            if unit.tag == "plur" and second is None and year % 10 == 0 and digits:
                 return _Core(Point("decade", year), k, tag=tag, lang=lang)  # "1990 жылдары"
             if second is None and unit.tag in ("gen", "adj"):
                 inner = self._in_year(k, year, None)
                 if inner is not None:
                     return inner
-        elif tok.kind != NUM or not (role or self._year_context(j, k)) \
+        elif not digits or not (role or self._year_context(j, k)) \
                 or r._maybe_unit(k) is not None or amount.tag not in ("", "nom"):
             return None  # a bare year needs "в", "с", "до" … before it, or brackets
         start = Point("year", year)
@@ -470,21 +469,20 @@ class PeriodReader:
         """A bare year that reads as one: "(1997)", "(2001—2003)", ", 1953)", "Олимпиаде-2016",
         "в 1958, 1962 и 1970 годах"."""
         r = self.r
-        text = r.toks[j].text
-        if not (text.isdigit() and 1800 <= int(text) <= 2100):
+        digits = r.num(j)
+        if not (digits.isdigit() and 1800 <= int(digits) <= 2100):
             return False  # "1 000-ші" is an ordinal, not a year
         if r._sym(j - 1, "(") or r._sym(k, ")") or (r._sym(j - 1, _DASH) and r._adjacent(j)
                                                      and r._word(j - 2)):
             return True
         if r._sym(k, ",") or r._word(k) in ("и", "және"):
-            nxt = k + 1
-            return nxt < r.n and r.toks[nxt].kind == NUM and _is_year_digits(r.toks[nxt].text)
+            return _is_year_digits(r.num(k + 1))
         return False
 
     def _numeric_date(self, j: int) -> _Core | None:
         """"5.11.2019", "05.11.2019 г.", "2019-11-05"."""
         r = self.r
-        match = _NUMERIC_DATE.match(r.text, r.toks[j].start)
+        match = _NUMERIC_DATE.match(r.text, r.start(j))
         if match is None:
             return None
         if match.group("iso"):
@@ -494,7 +492,7 @@ class PeriodReader:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         k = j
-        while k < r.n and r.toks[k].start < match.end():
+        while k < r.n and r.start(k) < match.end():
             k += 1
         unit = r._lookup(k, _TUNIT)
         if unit is not None and unit.code == "year" and unit.abbrev:
@@ -504,14 +502,13 @@ class PeriodReader:
     def _decade(self, j: int, k: int) -> _Core | None:
         """"70-е годы", "1990-х годов", "2000-х"."""
         r = self.r
-        tok = r.toks[j]
-        if tok.kind != NUM or not tok.text.isdigit() or not (r._sym(k, _DASH)
-                                                             and r._adjacent(k + 1)):
+        digits = r.num(j)
+        if not digits.isdigit() or not (r._sym(k, _DASH) and r._adjacent(k + 1)):
             return None
         if r._word(k + 1) not in self.lex.decade_endings:
             return None
-        value = int(tok.text)
-        if value % 10 or not (len(tok.text) == 2 or _is_year_digits(tok.text)):
+        value = int(digits)
+        if value % 10 or not (len(digits) == 2 or _is_year_digits(digits)):
             return None
         year = 1900 + value if value < 100 else value
         stop = k + 2

@@ -1,0 +1,39 @@
+"""The tokens of folded text: numbers in digits, words and single symbols.
+
+One ``regex`` split cuts the whole text at C speed into ``[gap, number, word, symbol, gap, …]``:
+a token is whichever of the three groups matched, so the kinds come as three parallel lists
+with ``None`` where a token is of another kind, and no Python code runs per token. Gaps are runs
+of spaces; a line break is a token of its own, so that no figure reads across it (tables,
+tickers). Offsets are running sums of the pieces' lengths.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from itertools import accumulate
+from operator import is_not
+
+import regex
+
+from figextract.numbers.digits import PATTERN as DIGITS
+
+_SPLIT = regex.compile(rf"({DIGITS})|([\p{{L}}\p{{M}}]+)|(\S|\n)", regex.VERBOSE)
+present = partial(is_not, None)  # C-speed `x is not None`, for map() and filter()
+
+
+class Tokens:
+    """``nums[i]``, ``words[i]``, ``syms[i]``: token ``i``'s text in the list of its kind (the
+    other two hold ``None``); ``bounds[2 * i]`` and ``bounds[2 * i + 1]``: its offsets."""
+
+    __slots__ = ("bounds", "n", "nums", "syms", "words")
+
+    def __init__(self, folded: str) -> None:
+        parts = _SPLIT.split(folded)
+        self.nums: list[str | None] = parts[1::4]
+        self.words: list[str | None] = parts[2::4]
+        self.syms: list[str | None] = parts[3::4]
+        self.bounds: list[int] = list(accumulate(map(len, filter(present, parts))))
+        self.n = len(self.nums)
+
+    def text(self, i: int) -> str:
+        return self.nums[i] or self.words[i] or self.syms[i] or ""
