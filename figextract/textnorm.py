@@ -20,16 +20,16 @@ _SPACES = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u
            "\u202f\u205f\u3000\t\r\x0b\x0c")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
-_FOLD = str.maketrans(
-    {
-        **{c: " " for c in _SPACES},
-        **{c: "-" for c in _DASHES},
-        "ё": "е",
-        "Ё": "е",
-        "\u2019": "'",
-        "\u02bc": "'",
-    }
-)
+# Each of these characters folds to one other; most texts hold few of them, so each is replaced
+# only when present (``str.replace`` runs at memory speed, ``str.translate`` with a table like
+# this one at a few tens of MB/s).
+_FOLD: dict[str, str] = {
+    **dict.fromkeys(_SPACES, " "),
+    **dict.fromkeys(_DASHES, "-"),
+    "ё": "е",
+    "\u2019": "'",
+    "\u02bc": "'",
+}
 
 # Latin letters that look like Cyrillic ones (after lower-casing), read as Cyrillic when they
 # stand inside a word that also has Cyrillic letters: "серіктeстігімізге" with a Latin "e".
@@ -37,13 +37,16 @@ _LOOKALIKES = str.maketrans(
     {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
      "m": "м", "t": "т", "h": "һ", "i": "і", "b": "в"}
 )
-_MIXED_WORD = regex.compile(r"\b(?=\w*\p{Cyrillic})(?=\w*[a-z])\w+")
+_LATIN_TAIL = regex.compile(r"[a-z]\w*")  # a word from its first Latin letter on
+_WORD_HEAD = regex.compile(r"(?r)\w*")  # matched backwards from a position: the word's start
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 # Characters that change the text's length when folded; their presence selects the slow path.
+# A run of combining marks is composed with the character before it.
 _SPECIAL = regex.compile(
-    r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
-    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"
-    r"|\P{M}\p{M}+"
+    r"(?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad])"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"
+    r"|(?P<marks>\p{M}+)"
 )
 
 
@@ -73,23 +76,37 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _unlook(match: regex.Match[str]) -> str:
-    return str(match.group()).translate(_LOOKALIKES)
+def _unlook(folded: str) -> str:
+    """Latin look-alikes read as Cyrillic in words that mix the two scripts."""
+    pieces: list[str] = []
+    pos = 0
+    for match in _LATIN_TAIL.finditer(folded):
+        head = _WORD_HEAD.match(folded, pos, match.start())
+        start = head.start() if head is not None else match.start()
+        word = folded[start:match.end()]
+        if _CYRILLIC.search(word) is not None:
+            pieces += (folded[pos:start], word.translate(_LOOKALIKES))
+            pos = match.end()
+    if not pieces:
+        return folded
+    pieces.append(folded[pos:])
+    return "".join(pieces)
 
 
 def _fold_same_length(text: str) -> str:
-    folded = _lower(text.translate(_FOLD))
-    if regex.search(r"[a-z]", folded) is not None:
-        folded = _MIXED_WORD.sub(_unlook, folded)
-    return folded
+    folded = _lower(text)
+    for char, replacement in _FOLD.items():
+        if char in folded:
+            folded = folded.replace(char, replacement)
+    return _unlook(folded)
 
 
-def _replacement(piece: str) -> str:
-    if piece[0] == "&":
+def _replacement(kind: str | None, piece: str) -> str:
+    if kind == "drop":
+        return ""  # zero-width character or soft hyphen
+    if kind == "entity":
         decoded = html.unescape(piece)
         return decoded if len(decoded) == 1 else piece
-    if len(piece) == 1:
-        return ""  # zero-width character or soft hyphen
     return unicodedata.normalize("NFC", piece)
 
 
@@ -103,12 +120,15 @@ def fold(text: str) -> Folded:
     pos = 0
     for match in _SPECIAL.finditer(text):
         a, b = match.span()
+        if match.lastgroup == "marks" and a > pos:
+            a -= 1  # the character the marks combine with
         if a > pos:
             pieces.append(text[pos:a])
             starts.extend(range(pos, a))
             ends.extend(range(pos + 1, a + 1))
-        repl = _replacement(match.group())
-        if repl == match.group():
+        piece = text[a:b]
+        repl = _replacement(match.lastgroup, piece)
+        if repl == piece:
             pieces.append(repl)
             starts.extend(range(a, b))
             ends.extend(range(a + 1, b + 1))
