@@ -114,7 +114,11 @@ class Reader:
         self.prefer = ""  # the language of the sentence being read, first among readings
 
     def _lookup(self, i: int, cats: frozenset[str]) -> Lexeme | None:
-        return _first(self.lex.lookup(self._word(i)), cats, self.prefer)
+        """Word ``i``'s first reading in one of ``cats``, if it is a word and has one."""
+        if not 0 <= i < self.n:
+            return None
+        lexemes = self.lex.words.get(self.words[i])  # type: ignore[arg-type]
+        return None if lexemes is None else _first(lexemes, cats, self.prefer)
 
     # -- small helpers -------------------------------------------------------------------
 

@@ -7,7 +7,8 @@ import regex
 LANGS: tuple[str, ...] = ("kk", "ru")
 
 KAZAKH_LETTERS = "әғқңөұүһі"
-_KAZAKH_WORD = regex.compile(rf"\w*[{KAZAKH_LETTERS}]\w*")
+# From a word's first Kazakh letter to its end: one match per word that has any.
+_KAZAKH_WORD = regex.compile(rf"[{KAZAKH_LETTERS}]\w*")
 _WORD = regex.compile(r"\p{L}{2,}")
 _BOUNDARY = regex.compile(r"[.!?…]+(?=\s)|\n")
 
