@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import chain, compress, count
 
 from figextract.lexicon import Lexicon
-from figextract.money.currencies import symbols
+from figextract.money.currencies import symbol_words, symbols
 from figextract.tokens import Tokens, present
 
 # The word readings a figure or a period can be anchored on (see ``lexicon.Lexeme``).
@@ -25,15 +25,19 @@ ANCHOR_CATS = frozenset({
 _SIGNS = "-+"
 
 
-def _symbol_pieces() -> tuple[frozenset[str], frozenset[str]]:
-    """The words and the symbol characters currency symbols are written with ("u.s.$")."""
+def _symbol_pieces() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words and the symbol characters currency symbols are written with ("u.s.$"), and
+    the characters that may start a figure (a symbol's first, a sign)."""
     words: set[str] = set()
     chars: set[str] = set(_SIGNS)
+    starts: set[str] = set(_SIGNS)
     for symbol in symbols():
         tokens = Tokens(symbol)
         words.update(w for w in tokens.words if w is not None)
         chars.update(c for c in tokens.syms if c is not None)
-    return frozenset(words), frozenset(chars)
+        if tokens.syms and tokens.syms[0] is not None:
+            starts.add(tokens.syms[0])
+    return frozenset(words), frozenset(chars), frozenset(starts)
 
 
 class Candidates:
@@ -45,8 +49,10 @@ class Candidates:
             if any(lexeme.cat in ANCHOR_CATS for lexeme in lexemes))
         phrase_words = {word for table in (lex.before, lex.period_before)
                         for phrases in table.values() for words, _ in phrases for word in words}
-        symbol_words, self.lead_syms = _symbol_pieces()
-        self.lead_words = frozenset(phrase_words | lex.links | symbol_words)
+        pieces, self.lead_syms, self.start_syms = _symbol_pieces()
+        self.lead_words = frozenset(phrase_words | lex.links | pieces)
+        self.start_words = frozenset(
+            {*lex.words, *lex.before, *lex.period_before, *symbol_words()})
 
     def anchors_in(self, tokens: Tokens) -> list[int]:
         """The indices of the anchor tokens, in order."""
@@ -60,3 +66,11 @@ class Candidates:
             return word in self.lead_words or (len(word) == 3 and word.isascii())
         sym = tokens.syms[i]
         return sym is not None and sym in self.lead_syms
+
+    def may_start(self, tokens: Tokens, i: int) -> bool:
+        """Whether a figure may start at lead token ``i`` ("u" and "." in "u.s.$" may not)."""
+        word = tokens.words[i]
+        if word is not None:
+            return word in self.start_words or (len(word) == 3 and word.isascii())
+        sym = tokens.syms[i]
+        return sym is not None and sym in self.start_syms

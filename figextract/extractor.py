@@ -12,14 +12,13 @@ from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span
 from figextract.grammar import Figure, Reader
 from figextract.langdetect import LANGS, SentenceLangs
 from figextract.lexicon import Lexicon, lexicon
-from figextract.money.currencies import symbol_words, written_codes
+from figextract.money.currencies import written_codes
 from figextract.period_grammar import PeriodFigure, PeriodReader
 from figextract.textnorm import Folded, fold
 from figextract.timeline import resolve
 from figextract.tokens import Tokens
 
 _ISO = written_codes()
-_SYMBOL_WORDS = symbol_words()
 # How far back (in characters, same paragraph) a currency is carried to an amount without one.
 _ELLIPSIS_REACH = 300
 
@@ -108,9 +107,8 @@ class Extractor:
             return []
         folded = fold(text)
         tokens = Tokens(folded.text)
-        lex = self._lexicons[forced]
         candidates = self._candidates[forced]
-        reader = Reader(folded.text, tokens, lex, _IsoCodes(text, folded))
+        reader = Reader(folded.text, tokens, self._lexicons[forced], _IsoCodes(text, folded))
         read = _Pass(text, folded, reader, wanted, forced, ref)
         pos = 0
         for anchor in candidates.anchors_in(tokens):
@@ -121,7 +119,7 @@ class Extractor:
                 first -= 1
             pos = anchor + 1
             for i in range(first, anchor + 1):
-                if i == anchor or _may_start(tokens, i, lex):
+                if i == anchor or candidates.may_start(tokens, i):
                     end = read.at(i)
                     if end is not None:
                         pos = end
@@ -204,15 +202,6 @@ def _carry_currency(folded: str, figure: Figure, last: Figure | None) -> Figure 
     if "\n" in folded[last.end:figure.start]:
         return None
     return replace(figure, unit=last.unit)
-
-
-def _may_start(tokens: Tokens, i: int, lex: Lexicon) -> bool:
-    """Whether a figure may start at lead token ``i`` (every anchor may start one)."""
-    text = tokens.words[i]
-    if text is None:
-        return True
-    return (text in lex.words or text in lex.before or text in lex.period_before
-            or len(text) == 3 or text in _SYMBOL_WORDS)
 
 
 def _fact(text: str, folded: Folded, figure: Figure, lang: str) -> Fact:

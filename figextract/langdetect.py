@@ -33,20 +33,27 @@ class SentenceLangs:
     def __init__(self, folded: str) -> None:
         self._text = folded
         self._cache: dict[int, tuple[int, str]] = {}
+        self._last = (0, 0, "")  # the last sentence asked about: start, end, language
 
     def at(self, pos: int) -> str:
-        text = self._text
         # Sentences are cut at most at fixed blocks, so text without sentence ends reuses one
         # answer per block: linear time however the text is written.
         block = pos - pos % _WINDOW
+        start, end, lang = self._last
+        if block <= start <= pos < end:
+            return lang  # same sentence, same block: the answer below would be the same
+        text = self._text
         start = block
         for mark in ("\n", ". ", "! ", "? "):
             start = max(start, text.rfind(mark, block, pos) + 1)
         cached = self._cache.get(start)
         if cached is not None:
-            return cached[1]
-        match = _BOUNDARY.search(text, pos, block + 2 * _WINDOW)
-        end = match.end() if match is not None else min(len(text), block + 2 * _WINDOW)
-        lang = text_lang(text[start:end])
-        self._cache[start] = (end, lang)
+            end, lang = cached
+        else:
+            match = _BOUNDARY.search(text, pos, block + 2 * _WINDOW)
+            end = match.end() if match is not None else min(len(text), block + 2 * _WINDOW)
+            lang = text_lang(text[start:end])
+            self._cache[start] = (end, lang)
+        if pos < end:
+            self._last = (start, end, lang)
         return lang
