@@ -14,7 +14,7 @@ no words of its own beyond punctuation.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -41,7 +41,7 @@ class Figure:
     modifier: tuple[int, int] | None = None  # a count's adjectives
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Amount:
     value: Decimal
     end: int  # token index after the amount
@@ -112,6 +112,13 @@ class Reader:
         self.lex = lex
         self.iso_code = iso_code  # (start offset, word) -> ISO code when written as one
         self.prefer = ""  # the language of the sentence being read, first among readings
+        self._amounts: dict[int, _Amount | None] = {}  # amounts read so far in that language
+
+    def read_as(self, lang: str) -> None:
+        """Read what follows as language ``lang`` (its readings of a word come first)."""
+        if lang != self.prefer:
+            self.prefer = lang
+            self._amounts.clear()
 
     def _lookup(self, i: int, cats: frozenset[str]) -> Lexeme | None:
         """Word ``i``'s first reading in one of ``cats``, if it is a word and has one."""
@@ -169,6 +176,13 @@ class Reader:
     # -- amounts -------------------------------------------------------------------------
 
     def amount(self, i: int) -> _Amount | None:
+        """The amount at token ``i``; read once, as several rules ask for the same one."""
+        if i in self._amounts:
+            return self._amounts[i]
+        found = self._amounts[i] = self._read_amount(i)
+        return found
+
+    def _read_amount(self, i: int) -> _Amount | None:
         if i >= self.n:
             return None
         digits = self.nums[i]
@@ -490,7 +504,7 @@ class Reader:
                 and self._adjacent(i + 1) and not self._adjacent(i)):
             found = self.amount(i + 1)
             if found is not None and self.syms[i] == "-":
-                found.value = -found.value
+                found = replace(found, value=-found.value)
             return found, i
         return self.amount(i), i
 
