@@ -7,6 +7,7 @@ import regex
 LANGS: tuple[str, ...] = ("kk", "ru")
 
 KAZAKH_LETTERS = "әғқңөұүһі"
+_KAZAKH_LETTER = regex.compile(rf"[{KAZAKH_LETTERS}]")
 # From a word's first Kazakh letter to its end: one match per word that has any.
 _KAZAKH_WORD = regex.compile(rf"[{KAZAKH_LETTERS}]\w*")
 _WORD = regex.compile(r"\p{L}{2,}")
@@ -34,6 +35,8 @@ class SentenceLangs:
         self._text = folded
         self._cache: dict[int, tuple[int, str]] = {}
         self._last = (0, 0, "")  # the last sentence asked about: start, end, language
+        if _KAZAKH_LETTER.search(folded) is None:  # every sentence would be Russian
+            self._last = (0, len(folded) + 1, "ru")
 
     def at(self, pos: int) -> str:
         # Sentences are cut at most at fixed blocks, so text without sentence ends reuses one
