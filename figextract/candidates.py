@@ -44,9 +44,7 @@ class Candidates:
     """The anchor and lead tokens of one lexicon."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.anchors = frozenset(
-            form for form, lexemes in lex.words.items()
-            if any(lexeme.cat in ANCHOR_CATS for lexeme in lexemes))
+        self.anchors = frozenset(form for form, cats in lex.cats.items() if cats & ANCHOR_CATS)
         phrase_words = {word for table in (lex.before, lex.period_before)
                         for phrases in table.values() for words, _ in phrases for word in words}
         pieces, self.lead_syms, self.start_syms = _symbol_pieces()

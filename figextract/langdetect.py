@@ -24,6 +24,9 @@ def text_lang(folded: str) -> str:
     kazakh = len(_KAZAKH_WORD.findall(folded))
     if kazakh == 0:
         return "ru"
+    # Words have two letters or more and stand apart: at most (length + 1) / 3 of them.
+    if kazakh >= _MIN_SHARE * (len(folded) + 1) / 3:
+        return "kk"
     words = len(_WORD.findall(folded))
     return "kk" if kazakh >= _MIN_SHARE * max(words, 1) else "ru"
 

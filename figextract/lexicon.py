@@ -68,6 +68,7 @@ class Lexicon:
 
     langs: tuple[str, ...]
     words: dict[str, tuple[Lexeme, ...]] = field(default_factory=dict)
+    cats: dict[str, frozenset[str]] = field(default_factory=dict)  # form -> its readings' cats
     # qualifier phrases, first word -> [(words, role, case)]; case only for Kazakh "after" ones
     before: BeforeTable = field(default_factory=dict)
     after: AfterTable = field(default_factory=dict)
@@ -433,4 +434,5 @@ def lexicon(langs: tuple[str, ...]) -> Lexicon:
     for table in (lex.before, lex.after, lex.period_before, lex.period_after):
         for entries in table.values():  # longest phrase first: "более чем" before "более"
             entries.sort(key=lambda e: -len(e[0]))
+    lex.cats = {form: frozenset(x.cat for x in lexemes) for form, lexemes in lex.words.items()}
     return lex

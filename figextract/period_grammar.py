@@ -37,6 +37,10 @@ _ROMAN = frozenset({"roman"})
 _SEASON = frozenset({"season"})
 _WEEKDAY = frozenset({"weekday"})
 _HALFYEAR = frozenset({"halfyear"})
+_NO_CATS: frozenset[str] = frozenset()
+# The readings a dated, numbered or part-of-year core can start with ("мая", "первом", "II").
+_NUMBERED_CATS = frozenset({"month", "roman", "num", "hundred", "scale", "half", "quarter",
+                            "point", "several", "multiple"})
 _DASH = "-"
 # Roles whose words belong to the period's span ("с 2005 года"); "в", "за" … do not.
 _SPAN_ROLES = frozenset({"since", "until", "last", "next", "after", "during", "from"})
@@ -76,6 +80,9 @@ class PeriodReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
         self.lex = reader.lex
+        # The cores a word starts, by the category of one of its readings.
+        self._word_cores = (("relword", self._relative_word), ("rel", self._relative_unit),
+                            ("season", self._season), ("weekday", self._weekday))
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -176,15 +183,21 @@ class PeriodReader:
         if j >= r.n:
             return None
         word = r._word(j)
-        if word:
-            for reader in (self._relative_word, self._relative_unit, self._season,
-                           self._weekday):
-                found = reader(j, role)
-                if found is not None:
-                    return found
-        year_word = r._lookup(j, _TUNIT)
-        if year_word is not None and year_word.code == "year" and year_word.tag == "gen":
-            return self._in_year(j + 1, None, None)  # "жылдың бірінші жартысында"
+        if word:  # only the rules for what the word can be are tried
+            cats = self.lex.cats.get(word, _NO_CATS)
+            for cat, reader in self._word_cores:
+                if cat in cats:
+                    found = reader(j, role)
+                    if found is not None:
+                        return found
+            if "tunit" in cats:
+                year_word = r._lookup(j, _TUNIT)
+                if year_word is not None and year_word.code == "year" and year_word.tag == "gen":
+                    return self._in_year(j + 1, None, None)  # "жылдың бірінші жартысында"
+            if not cats & _NUMBERED_CATS:
+                return None
+        elif not r.num(j):
+            return None
         found = self._dated(j, None, None)
         if found is not None:
             return self._year_after(found)
