@@ -2,9 +2,10 @@
 
 The folded text is lower-case, has one kind of space and one kind of dash, reads ``ё`` as
 ``е``, and reads Latin look-alike letters inside Cyrillic words as the Cyrillic letters they
-imitate. Zero-width characters and soft hyphens are dropped, HTML entities (``&nbsp;``) decoded
-and combining marks composed (NFC); only then do offsets move, and ``Folded.span`` maps a span of
-the folded text back to the exact characters of the input.
+imitate. Zero-width characters and soft hyphens are dropped, HTML entities (``&nbsp;``) decoded,
+combining marks composed (NFC) and those that compose with nothing (Russian stress marks)
+dropped; only then do offsets move, and ``Folded.span`` maps a span of the folded text back to
+the exact characters of the input.
 """
 
 from __future__ import annotations
@@ -107,7 +108,9 @@ def _replacement(kind: str | None, piece: str) -> str:
     if kind == "entity":
         decoded = html.unescape(piece)
         return decoded if len(decoded) == 1 else piece
-    return unicodedata.normalize("NFC", piece)
+    # Marks that compose with nothing (Russian stress marks: "о\u0301н") are dropped.
+    return "".join(c for c in unicodedata.normalize("NFC", piece)
+                   if unicodedata.category(c)[0] != "M")
 
 
 def fold(text: str) -> Folded:

@@ -1,23 +1,26 @@
 """The tokens of folded text: numbers in digits, words and single symbols.
 
-One ``regex`` split cuts the whole text at C speed into ``[gap, number, word, symbol, gap, …]``:
-a token is whichever of the three groups matched, so the kinds come as three parallel lists
-with ``None`` where a token is of another kind, and no Python code runs per token. Gaps are runs
-of spaces; a line break is a token of its own, so that no figure reads across it (tables,
+One split cuts the whole text at C speed into ``[gap, word, number, symbol, gap, …]``: a token
+is whichever of the three groups matched, so the kinds come as three parallel lists with
+``None`` where a token is of another kind, and no Python code runs per token. Gaps are runs of
+spaces; a line break is a token of its own, so that no figure reads across it (tables,
 tickers). Offsets are running sums of the pieces' lengths.
+
+A word is a run of letters (``str.isalpha``, and the letter-like numerals such as "Ⅻ"); folded
+text has no combining marks left to split one. The standard library's ``re`` splits about half
+as fast again as ``regex`` here, and this pattern needs nothing ``regex`` alone has.
 """
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from itertools import accumulate
 from operator import is_not
 
-import regex
-
 from figextract.numbers.digits import PATTERN as DIGITS
 
-_SPLIT = regex.compile(rf"({DIGITS})|([\p{{L}}\p{{M}}]+)|(\S|\n)", regex.VERBOSE)
+_SPLIT = re.compile(rf"([^\W\d_]+)|({DIGITS})|(\S|\n)", re.VERBOSE)
 present = partial(is_not, None)  # C-speed `x is not None`, for map() and filter()
 
 
@@ -29,8 +32,8 @@ class Tokens:
 
     def __init__(self, folded: str) -> None:
         parts = _SPLIT.split(folded)
-        self.nums: list[str | None] = parts[1::4]
-        self.words: list[str | None] = parts[2::4]
+        self.words: list[str | None] = parts[1::4]
+        self.nums: list[str | None] = parts[2::4]
         self.syms: list[str | None] = parts[3::4]
         self.bounds: list[int] = list(accumulate(map(len, filter(present, parts))))
         self.n = len(self.nums)

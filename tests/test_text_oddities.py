@@ -25,6 +25,8 @@ CASES = [
     ("5 тысяч рублей\r\n", Decimal(5000)),
     ("пять тысяч рублей", Decimal(5000)),
     ("пять тысяч рублей", Decimal(5000)),
+    ("15 миллио\u0301нов рублей", Decimal("1.5e7")),  # a stress mark composes with nothing
+    ("два\u0301дцать проце\u0301нтов", Decimal(20)),
 ]
 
 
