@@ -21,7 +21,7 @@ import regex
 
 from figextract.facts import Value
 from figextract.lexicon import AfterTable, BeforeTable, Lexeme, Lexicon
-from figextract.money.currencies import symbols
+from figextract.money.currencies import symbol_words, symbols
 from figextract.numbers.digits import parse_digits
 from figextract.tokens import Tokens
 
@@ -78,6 +78,7 @@ _NOT_ADJECTIVE = frozenset({"num", "hundred", "scale", "noun", "cur", "pct", "tu
 _MAX_ADJECTIVES = 4
 _DASHES = frozenset("-")
 _SYMBOLS = symbols()
+_SYMBOL_WORDS = symbol_words()  # the words a symbol starts with ("us" in "US$")
 _SYMBOL_RE = regex.compile(
     "|".join(regex.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True)))
 # Which ranks may follow which inside a group below a thousand: "двести сорок пять".
@@ -354,7 +355,9 @@ class Reader:
         code = self.iso_code(self.start(i), word)
         if code:
             return _Unit("money", code, i + 1)
-        lexemes = sorted(self.lex.lookup(word), key=lambda x: x.lang != self.prefer)
+        lexemes = self.lex.lookup(word)
+        if len(lexemes) > 1:  # the sentence's language first
+            lexemes = tuple(sorted(lexemes, key=lambda x: x.lang != self.prefer))
         for lexeme in lexemes:
             if lexeme.cat in ("cur", "minor"):
                 return self._currency(i, lexeme)
@@ -491,7 +494,7 @@ class Reader:
             return self._symbol(i)
         word = self.words[i]
         if word is not None:
-            if _SYMBOL_RE.match(self.text, self.start(i)):
+            if word in _SYMBOL_WORDS and _SYMBOL_RE.match(self.text, self.start(i)):
                 return self._symbol(i)
             code = self.iso_code(self.start(i), word)
             if code:

@@ -431,7 +431,7 @@ class PeriodReader:
         года"."""
         r = self.r
         digits = r.num(j)
-        numeric = self._numeric_date(j)
+        numeric = self._numeric_date(j) if digits else None
         if numeric is not None:
             return numeric
         amount = r.amount(j)
