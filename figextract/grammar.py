@@ -355,6 +355,10 @@ class Reader:
         code = self.iso_code(self.start(i), word)
         if code:
             return _Unit("money", code, i + 1)
+        if word in _SYMBOL_WORDS:  # "100 US$", "5000 F CFA"
+            found = self._symbol(i)
+            if found is not None:
+                return found
         lexemes = self.lex.lookup(word)
         if len(lexemes) > 1:  # the sentence's language first
             lexemes = tuple(sorted(lexemes, key=lambda x: x.lang != self.prefer))

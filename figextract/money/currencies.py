@@ -17,6 +17,8 @@ from babel.numbers import (
     list_currencies,
 )
 
+from figextract.textnorm import fold
+
 # Codes preferred when CLDR gives two currencies the same symbol or modifier.
 PREFERRED: tuple[str, ...] = ("USD", "EUR", "KZT", "RUB", "GBP", "CNY", "JPY", "CHF", "TRY",
                               "KGS", "UZS", "TJS", "AED", "UAH")
@@ -60,11 +62,11 @@ EXTRA_SYMBOLS: dict[str, str] = {"us$": "USD", "u.s.$": "USD", }
 
 @cache
 def symbols() -> dict[str, str]:
-    """Currency symbols (lower-cased, as folded text reads them) -> ISO code: $, €, ₸, US$ …"""
+    """Currency symbols (folded, as the rules read text) -> ISO code: $, €, ₸, US$ …"""
     out: dict[str, str] = dict(EXTRA_SYMBOLS)
     for locale in ("ru", "kk", "en"):
         for code in _ordered_codes():
-            symbol = get_currency_symbol(code, locale).lower()
+            symbol = fold(get_currency_symbol(code, locale)).text  # "F\u202fCFA" -> "f cfa"
             if symbol == code.lower() or symbol.isalpha() or not symbol.strip():
                 continue
             out.setdefault(symbol, code)
