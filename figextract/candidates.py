@@ -1,12 +1,18 @@
 """Where a figure may start, found for the whole text in one pass.
 
-Every figure and period holds an *anchor*: a number in digits, or a word the lexicon reads as a
-number, scale, month, time unit, relative word, season, weekday, Roman numeral or half-year.
-Before its first anchor a figure may only have *lead* tokens, all from closed sets: qualifier
-and period phrases ("более чем", "за последние", "начиная с"), a link ("на"), a currency written
-before the amount ("$", "US$", "USD") and a sign. So the extractor needs to try the grammar only
-at anchors and at the run of lead tokens just before each one; everything else is passed over
-without a line of Python running for it.
+Every figure and period holds a *head*, a token it cannot do without: a number in digits, a
+scale word ("млрд"), a unit (a currency word, code or symbol, "%", "процент", a counted noun)
+or a calendar word (a month, a time unit, "сегодня", "летом", "в среду", "полгода"). Before its
+first head a figure may only have *lead* tokens, drawn from closed sets or told by their
+endings: number words ("двадцать", "жиырма", "первом"), qualifiers and period phrases ("более
+чем", "за последние"), range words, "этом"/"өткен" before a time unit, Roman numerals, a
+currency's modifier ("норвежских", "АҚШ"), the adjectives of a count ("итальянских") and
+signs. So the extractor tries the grammar only at heads and at the run of lead tokens just
+before each one; everything else is passed over without a line of Python running for it.
+
+The head and lead sets are derived from the lexicon, by the categories of its readings; the
+test ``tests/test_candidates.py`` checks on random text that trying every token finds exactly
+the same facts.
 """
 
 from __future__ import annotations
@@ -14,15 +20,74 @@ from __future__ import annotations
 from itertools import chain, compress, count
 
 from figextract.lexicon import Lexicon
-from figextract.money.currencies import symbol_words, symbols
+from figextract.money.currencies import symbol_words, symbols, written_codes
 from figextract.tokens import Tokens, present
 
-# The word readings a figure or a period can be anchored on (see ``lexicon.Lexeme``).
-ANCHOR_CATS = frozenset({
-    "num", "hundred", "scale", "half", "quarter", "point", "several", "multiple",
-    "month", "tunit", "rel", "relword", "season", "weekday", "roman", "halfyear",
+# Readings a figure or period is headed by (see ``lexicon.Lexeme``).
+HEAD_CATS = frozenset({
+    "scale", "cur", "minor", "pct", "pct_adj", "pp", "noun",
+    "month", "tunit", "relword", "season", "weekday", "halfyear",
+})
+# Readings that only ever stand before a head: numbers in words, "этом" before "году", "II"
+# before "квартал".
+LEAD_CATS = frozenset({
+    "num", "hundred", "half", "quarter", "point", "denom", "several", "multiple",
+    "rel", "roman",
 })
 _SIGNS = "-+"
+_PERCENT_POINT = ("п", "пп")  # "п. п.", "пп": percentage points
+
+
+class Candidates:
+    """The head and lead tokens of one lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        pieces, piece_chars, first_chars = _symbol_pieces()
+        self.head_words = frozenset(
+            {form for form, cats in lex.cats.items() if cats & HEAD_CATS}
+            | set(lex.compound_nouns) | set(lex.adjective_units) | symbol_words()
+            | {code.lower() for code in written_codes()} | set(_PERCENT_POINT))
+        self.head_syms = frozenset({"%"} | (first_chars - set(_SIGNS)))
+        phrase_words = {word for table in (lex.before, lex.period_before)
+                        for phrases in table.values() for words, _ in phrases for word in words}
+        inner_words = {word for phrases in lex.after.values() for words, _, _ in phrases
+                       for word in words}  # "жүзден астам доллар"
+        self.lead_words = frozenset(
+            {form for form, cats in lex.cats.items() if cats & LEAD_CATS}
+            | phrase_words | inner_words | lex.links | pieces | lex.range_to | lex.range_and
+            | lex.range_with | lex.adjectives | lex.adjective_links | set(lex.pre_modifiers)
+            | {"половиной"})
+        self.adjective_endings = lex.adjective_endings
+        self.modifier_roots = tuple(sorted(
+            {root for found in lex.modifiers.values() for root, side, _ in found if side == "pre"}))
+        self.lead_syms = piece_chars
+        self.start_syms = first_chars
+        self.start_words = frozenset(
+            {*lex.words, *lex.before, *lex.period_before, *symbol_words()})
+
+    def heads_in(self, tokens: Tokens) -> list[int]:
+        """The indices of the head tokens, in order."""
+        words = compress(count(), map(self.head_words.__contains__, tokens.words))
+        nums = compress(count(), map(present, tokens.nums))
+        syms = compress(count(), map(self.head_syms.__contains__, tokens.syms))
+        return sorted(chain(words, nums, syms))
+
+    def is_lead(self, tokens: Tokens, i: int) -> bool:
+        word = tokens.words[i]
+        if word is not None:  # a three-letter word may be an ISO code written in capitals
+            return (word in self.lead_words or (len(word) == 3 and word.isascii())
+                    or word.endswith(self.adjective_endings)
+                    or word.startswith(self.modifier_roots))
+        sym = tokens.syms[i]
+        return sym is not None and sym in self.lead_syms
+
+    def may_start(self, tokens: Tokens, i: int) -> bool:
+        """Whether a figure may start at lead token ``i`` ("u" and "." in "u.s.$" may not)."""
+        word = tokens.words[i]
+        if word is not None:
+            return word in self.start_words or (len(word) == 3 and word.isascii())
+        sym = tokens.syms[i]
+        return sym is not None and sym in self.start_syms
 
 
 def _symbol_pieces() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -38,37 +103,3 @@ def _symbol_pieces() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         if tokens.syms and tokens.syms[0] is not None:
             starts.add(tokens.syms[0])
     return frozenset(words), frozenset(chars), frozenset(starts)
-
-
-class Candidates:
-    """The anchor and lead tokens of one lexicon."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        self.anchors = frozenset(form for form, cats in lex.cats.items() if cats & ANCHOR_CATS)
-        phrase_words = {word for table in (lex.before, lex.period_before)
-                        for phrases in table.values() for words, _ in phrases for word in words}
-        pieces, self.lead_syms, self.start_syms = _symbol_pieces()
-        self.lead_words = frozenset(phrase_words | lex.links | pieces)
-        self.start_words = frozenset(
-            {*lex.words, *lex.before, *lex.period_before, *symbol_words()})
-
-    def anchors_in(self, tokens: Tokens) -> list[int]:
-        """The indices of the anchor tokens, in order."""
-        words = compress(count(), map(self.anchors.__contains__, tokens.words))
-        nums = compress(count(), map(present, tokens.nums))
-        return sorted(chain(words, nums))
-
-    def is_lead(self, tokens: Tokens, i: int) -> bool:
-        word = tokens.words[i]
-        if word is not None:  # a three-letter word may be an ISO code written in capitals
-            return word in self.lead_words or (len(word) == 3 and word.isascii())
-        sym = tokens.syms[i]
-        return sym is not None and sym in self.lead_syms
-
-    def may_start(self, tokens: Tokens, i: int) -> bool:
-        """Whether a figure may start at lead token ``i`` ("u" and "." in "u.s.$" may not)."""
-        word = tokens.words[i]
-        if word is not None:
-            return word in self.start_words or (len(word) == 3 and word.isascii())
-        sym = tokens.syms[i]
-        return sym is not None and sym in self.start_syms

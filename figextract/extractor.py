@@ -105,26 +105,31 @@ class Extractor:
         wanted = self._kinds if kinds is None else _check_kinds(kinds)
         if not text:
             return []
-        folded = fold(text)
-        tokens = Tokens(folded.text)
-        candidates = self._candidates[forced]
-        reader = Reader(folded.text, tokens, self._lexicons[forced], _IsoCodes(text, folded))
-        read = _Pass(text, folded, reader, wanted, forced, ref)
+        read, tokens, candidates = self._start(text, forced, ref, wanted)
         pos = 0
-        for anchor in candidates.anchors_in(tokens):
-            if anchor < pos:
+        for head in candidates.heads_in(tokens):
+            if head < pos:
                 continue
-            first = anchor
+            first = head
             while first > pos and candidates.is_lead(tokens, first - 1):
                 first -= 1
-            pos = anchor + 1
-            for i in range(first, anchor + 1):
-                if i == anchor or candidates.may_start(tokens, i):
+            pos = head + 1
+            for i in range(first, head + 1):
+                if i == head or candidates.may_start(tokens, i):
                     end = read.at(i)
                     if end is not None:
                         pos = end
                         break
         return read.facts
+
+    def _start(self, text: str, forced: str | None, ref: dt.date | None,
+               wanted: frozenset[str]) -> tuple[_Pass, Tokens, Candidates]:
+        """A reading of ``text``: its tokens and where figures may start in them."""
+        folded = fold(text)
+        tokens = Tokens(folded.text)
+        reader = Reader(folded.text, tokens, self._lexicons[forced], _IsoCodes(text, folded))
+        return (_Pass(text, folded, reader, wanted, forced, ref), tokens,
+                self._candidates[forced])
 
 
 class _Pass:

@@ -1,0 +1,83 @@
+"""Trying the grammar only at heads and the leads before them finds exactly what trying it at
+every token finds (see ``figextract/candidates.py``)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import figextract
+from figextract.facts import KINDS, Fact
+from figextract.lexicon import lexicon
+
+EXTRACTOR = figextract.Extractor()
+REF = figextract.extractor._check_ref_date("2025-09-30")
+
+
+def everywhere(text: str, lang: str | None = None) -> list[Fact]:
+    """The facts found by trying every token in turn."""
+    read, tokens, _ = EXTRACTOR._start(text, lang, REF, KINDS)
+    i = 0
+    while i < tokens.n:
+        end = read.at(i)
+        i = end if end is not None else i + 1
+    return read.facts
+
+
+def _vocabulary() -> list[str]:
+    both = lexicon(("kk", "ru"))
+    words = sorted(both.words)
+    phrases = sorted({" ".join(p) for table in (both.before, both.period_before)
+                      for entries in table.values() for p, _ in entries}
+                     | {" ".join(p) for table in (both.after, both.period_after)
+                        for entries in table.values() for p, _, _ in entries})
+    others = [*sorted(both.adjectives), *sorted(both.compound_nouns), *sorted(both.pre_modifiers),
+              *sorted(both.adjective_units), "итальянских", "норвежских", "новых", "крупных",
+              "италиялық", "ірі", "мест", "орны", "малого", "и", "және", "предпринимательства",
+              "субъектов", "АҚШ", "USD", "EUR", "usd", "US$", "u.s.$", "HK$", "F\u202fCFA", "$",
+              "€", "₸", "%", "-", "–", "+", "(", ")", ",", ".", "\n", "-ден", "-ға", "-ші", "ші",
+              "1 000", "3,5", "12.05.2021", "2019-11-05", "70-е", "1990-х", "II", "кв.", "г.",
+              "гг.", "п.п.", "пп", "с половиной", "целых", "назад", "бері", "в возрасте",
+              "колонии", "слово", "сөз", "abc", "the", "Москва", "Алматы", "он", "бір"]
+    return words + phrases + others
+
+
+VOCABULARY = _vocabulary()
+NUMBERS = ["1", "2", "5", "12", "20", "31", "100", "250", "1990", "2005", "2020", "2024", "2025",
+           "99999", "0,5", "7,6"]
+GLUE = [" ", " ", " ", "", "  ", "-", "\u00a0", "\n"]
+
+
+def random_text(rnd: random.Random) -> str:
+    pieces = []
+    for _ in range(rnd.randint(1, 14)):
+        pool = NUMBERS if rnd.random() < 0.3 else VOCABULARY
+        pieces.append(rnd.choice(pool) + rnd.choice(GLUE))
+    return "".join(pieces)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_heads_and_leads_find_what_every_token_finds(seed: int) -> None:
+    rnd = random.Random(seed)
+    for _ in range(500):
+        text = random_text(rnd)
+        assert EXTRACTOR.extract(text, ref_date=REF) == everywhere(text), text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(VOCABULARY + NUMBERS), st.sampled_from(GLUE)),
+                min_size=1, max_size=12),
+       st.sampled_from([None, "ru", "kk"]))
+def test_heads_and_leads_property(pieces: list[tuple[str, str]], lang: str | None) -> None:
+    text = "".join(word + glue for word, glue in pieces)
+    assert EXTRACTOR.extract(text, lang=lang, ref_date=REF) == everywhere(text, lang)
+
+
+def test_the_seeds_read_the_same_both_ways() -> None:
+    from pathlib import Path
+    for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert EXTRACTOR.extract(text, ref_date=REF) == everywhere(text)
