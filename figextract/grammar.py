@@ -154,8 +154,12 @@ class Reader:
         """Token ``i`` touches token ``i - 1`` (no space between)."""
         return 0 < i < self.n and self.bounds[2 * i - 1] == self.bounds[2 * i]
 
-    def _phrase(self, i: int, words: tuple[str, ...]) -> bool:
-        return all(self._word(i + k) == w for k, w in enumerate(words))
+    def _rest_of(self, i: int, words: tuple[str, ...]) -> bool:
+        """Tokens ``i + 1`` … read the words of a phrase after its first (matched already)."""
+        for k in range(1, len(words)):
+            if self._word(i + k) != words[k]:
+                return False
+        return True
 
     def _dot(self, i: int) -> int:
         """Skip an abbreviation's dot right after token ``i - 1``."""
@@ -473,14 +477,14 @@ class Reader:
     def match_before(self, table: BeforeTable, i: int) -> tuple[str, int] | None:
         """The role of the phrase of ``table`` at token ``i`` and the index after it."""
         for words, role in table.get(self._word(i), ()):
-            if self._phrase(i, words):
+            if self._rest_of(i, words):
                 return role, i + len(words)
         return None
 
     def match_after(self, table: AfterTable, i: int, tag: str) -> tuple[str, int] | None:
         """As ``match_before``, for a phrase that follows a word in case ``tag``."""
         for words, role, case in table.get(self._word(i), ()):
-            if self._phrase(i, words) and (not case or case == tag):
+            if (not case or case == tag) and self._rest_of(i, words):
                 return role, i + len(words)
         return None
 

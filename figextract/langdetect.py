@@ -12,6 +12,8 @@ _KAZAKH_LETTER = regex.compile(rf"[{KAZAKH_LETTERS}]")
 _KAZAKH_WORD = regex.compile(rf"[{KAZAKH_LETTERS}]\w*")
 _WORD = regex.compile(r"\p{L}{2,}")
 _BOUNDARY = regex.compile(r"[.!?…]+(?=\s)|\n")
+# The last mark before a position that a sentence starts after (searched backwards).
+_SENTENCE_MARK = regex.compile(r"(?r)\n|[.!?] ")
 
 # A Russian sentence may quote a Kazakh name or title ("«Көшпенділер алтыны»"); a Kazakh one
 # has Kazakh letters in a good share of its words.
@@ -38,10 +40,12 @@ class SentenceLangs:
         self._text = folded
         self._cache: dict[int, tuple[int, str]] = {}
         self._last = (0, 0, "")  # the last sentence asked about: start, end, language
-        if _KAZAKH_LETTER.search(folded) is None:  # every sentence would be Russian
-            self._last = (0, len(folded) + 1, "ru")
+        # A text with no Kazakh letter is Russian throughout: no sentence needs measuring.
+        self._only = "ru" if _KAZAKH_LETTER.search(folded) is None else ""
 
     def at(self, pos: int) -> str:
+        if self._only:
+            return self._only
         # Sentences are cut at most at fixed blocks, so text without sentence ends reuses one
         # answer per block: linear time however the text is written.
         block = pos - pos % _WINDOW
@@ -49,9 +53,8 @@ class SentenceLangs:
         if block <= start <= pos < end:
             return lang  # same sentence, same block: the answer below would be the same
         text = self._text
-        start = block
-        for mark in ("\n", ". ", "! ", "? "):
-            start = max(start, text.rfind(mark, block, pos) + 1)
+        mark = _SENTENCE_MARK.search(text, block, pos)
+        start = mark.start() + 1 if mark is not None else block
         cached = self._cache.get(start)
         if cached is not None:
             end, lang = cached
