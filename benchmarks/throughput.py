@@ -1,10 +1,12 @@
-"""Throughput of ``figextract.extract`` in MB/s (UTF-8 bytes), single process, warm, best of N.
+"""Throughput in MB/s (UTF-8 bytes), single process, warm, best of N runs.
 
-    python benchmarks/throughput.py [PATH-TO-SHARED-DATA] [--repeat 5]
+    python benchmarks/throughput.py [PATH-TO-SHARED-DATA] [--repeat 5] [--peer-repeat 1]
 
 Reads the NEREL train texts and KazNERD validation sentences when the shared data is there,
-the bundled seeds otherwise. Beside it, in the same run on the same text: a bare ``regex`` scan
-for digits, the floor no extractor can beat.
+the bundled seeds otherwise. On the same text in the same run: ``figextract.extract`` with all
+kinds on, a bare ``regex`` scan for digits (the floor no extractor can beat) and, when they are
+installed (``pip install -e '.[bench]'``), natasha's ``MoneyExtractor`` and dateparser's
+``search_dates``. The peers are slow, so they run ``--peer-repeat`` times (once by default).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -24,6 +27,8 @@ from corpora import kaznerd, nerel  # noqa: E402
 
 import figextract  # noqa: E402
 
+FIGEXTRACT = "figextract (all kinds)"
+
 
 def load(data: Path | None) -> tuple[str, list[str]]:
     if data is not None and (data / "nerel").exists():
@@ -33,8 +38,7 @@ def load(data: Path | None) -> tuple[str, list[str]]:
     return "seeds", [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
 
 
-def best_of(repeat: int, run: object) -> float:
-    assert callable(run)
+def best_of(repeat: int, run: Callable[[], object]) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
@@ -43,10 +47,33 @@ def best_of(repeat: int, run: object) -> float:
     return best
 
 
+def peers(docs: list[str]) -> list[tuple[str, Callable[[], object]]]:
+    """natasha's MoneyExtractor and dateparser's search_dates, if installed."""
+    found: list[tuple[str, Callable[[], object]]] = []
+    try:
+        from natasha import MoneyExtractor, MorphVocab
+    except ImportError:
+        print("natasha not installed: pip install -e '.[bench]'", file=sys.stderr)
+    else:
+        money = MoneyExtractor(MorphVocab())
+        found.append(("natasha MoneyExtractor",
+                      lambda: [list(money(d)) for d in docs]))
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser not installed: pip install -e '.[bench]'", file=sys.stderr)
+    else:
+        search_dates("1 января 2020", languages=["ru", "kk"])  # warm: its data loaded
+        found.append(("dateparser search_dates",
+                      lambda: [search_dates(d, languages=["ru", "kk"]) for d in docs]))
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, help="the shared data folder")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--peer-repeat", type=int, default=1)
     args = parser.parse_args()
     name, docs = load(args.data)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
@@ -54,15 +81,17 @@ def main() -> int:
     digits = regex.compile(r"\d+")
     extractor.extract(docs[0])  # warm: tables built, patterns compiled
     rows = [
-        ("figextract (all kinds)",
-         best_of(args.repeat, lambda: [extractor.extract(d) for d in docs])),
-        ("bare regex digit scan",
-         best_of(args.repeat, lambda: [digits.findall(d) for d in docs])),
+        (FIGEXTRACT, best_of(args.repeat, lambda: [extractor.extract(d) for d in docs])),
+        ("bare regex digit scan", best_of(args.repeat, lambda: [digits.findall(d) for d in docs])),
     ]
+    rows += [(what, best_of(args.peer_repeat, run)) for what, run in peers(docs)]
+    ours = rows[0][1]
     print(f"corpus: {name}, {len(docs)} documents, {size:.2f} MB")
-    print(f"{'what':<34}{'seconds':>10}{'MB/s':>10}")
+    print(f"| {'what':<26} | {'seconds':>8} | {'MB/s':>7} | {'figextract is':>13} |")
+    print(f"|{'-' * 28}|{'-' * 10}:|{'-' * 8}:|{'-' * 14}:|")
     for what, seconds in rows:
-        print(f"{what:<34}{seconds:>10.3f}{size / seconds:>10.2f}")
+        ratio = "" if what == FIGEXTRACT else f"{seconds / ours:.3g}× as fast"
+        print(f"| {what:<26} | {seconds:>8.3f} | {size / seconds:>7.3g} | {ratio:>13} |")
     return 0
 
 

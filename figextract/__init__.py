@@ -7,8 +7,9 @@
 
 from figextract.extractor import Extractor, extract
 from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span, Value
+from figextract.many import extract_many
 from figextract.timeline import Point, When
 
 __all__ = ["KINDS", "Count", "Extractor", "Fact", "Money", "Percentage", "Period", "Point",
-           "Span", "Value", "When", "extract"]
+           "Span", "Value", "When", "extract", "extract_many"]
 __version__ = "0.1.0"

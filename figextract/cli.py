@@ -6,7 +6,9 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from typing import TextIO
 
 from figextract.documents import document_date
 from figextract.extractor import Extractor
@@ -26,7 +28,68 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"comma-separated kinds to report ({', '.join(sorted(KINDS))})")
     parser.add_argument("--format", choices=["jsonl", "table"], default="jsonl",
                         help="JSON Lines (default) or a table for people")
+    parser.add_argument("--jobs", type=_jobs, default=1, metavar="N",
+                        help="read the files in N worker processes (default 1); output keeps "
+                             "the files' order")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {jobs}")
+    return jobs
+
+
+class _Progress:
+    """"figextract: 12/100 files" on standard error, kept on one line, when it is a terminal
+    and there is more than one file."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total = total
+        self.stream = stream
+        self.shown = total > 1 and stream.isatty()
+        self.done = 0
+        self.last = 0.0
+
+    def step(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if self.shown and (now - self.last > 0.1 or self.done == self.total):
+            self.last = now
+            width = 30
+            filled = width * self.done // self.total
+            self.stream.write(f"\rfigextract [{'#' * filled}{'.' * (width - filled)}] "
+                              f"{self.done}/{self.total} files")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown and self.done:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class _Sources:
+    """The texts of the sources, read one by one; stops at the first that cannot be read."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self.sources = sources
+        self.error = ""
+
+    def __iter__(self) -> Iterator[str]:
+        for source in self.sources:
+            try:
+                if source == "-":
+                    yield sys.stdin.read()
+                else:
+                    with open(source, encoding="utf-8") as handle:
+                        yield handle.read()
+            except (OSError, UnicodeDecodeError) as error:
+                self.error = f"figextract: cannot read {source}: {error}"
+                return
 
 
 def _value_text(fact: Fact) -> str:
@@ -79,26 +142,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         if unknown:
             parser.error(f"unknown kind(s) {', '.join(unknown)}; known: {', '.join(sorted(KINDS))}")
     extractor = Extractor(lang=args.lang, kinds=kinds)
-    sources = args.files or ["-"]
-    for source in sources:
-        try:
-            if source == "-":
-                text = sys.stdin.read()
-            else:
-                with open(source, encoding="utf-8") as handle:
-                    text = handle.read()
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"figextract: cannot read {source}: {error}", file=sys.stderr)
-            return 1
-        facts = extractor.extract(text, ref_date=ref_date or document_date(text))
-        if args.format == "table":
-            print(format_table(source, facts))
-        else:
-            for fact in facts:
-                row = fact.to_dict()
-                row["source"] = source
-                print(json.dumps(row, ensure_ascii=False))
+    sources = _Sources(args.files or ["-"])
+    progress = _Progress(len(sources.sources), sys.stderr)
+    results = extractor.extract_many(sources, processes=args.jobs,
+                                     ref_date=ref_date or document_date)
+    try:
+        for source, facts in zip(sources.sources, results, strict=False):  # reading may stop
+            _print(source, facts, args.format)
+            progress.step()
+    finally:
+        progress.close()
+    if sources.error:
+        print(sources.error, file=sys.stderr)
+        return 1
     return 0
+
+
+def _print(source: str, facts: Sequence[Fact], form: str) -> None:
+    if form == "table":
+        print(format_table(source, facts))
+        return
+    for fact in facts:
+        row = fact.to_dict()
+        row["source"] = source
+        print(json.dumps(row, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -18,12 +18,15 @@ from figextract.textnorm import Folded, fold
 from figextract.timeline import resolve
 from figextract.tokens import Tokens
 
+# A document's date: one for all texts, or a function of the text (``document_date``).
+RefDate = dt.date | str | Callable[[str], dt.date | str | None] | None
+
 _ISO = written_codes()
 # How far back (in characters, same paragraph) a currency is carried to an amount without one.
 _ELLIPSIS_REACH = 300
 
 
-def _check_lang(lang: object) -> str | None:
+def check_lang(lang: object) -> str | None:
     if lang is None:
         return None
     if not isinstance(lang, str) or lang not in LANGS:
@@ -31,7 +34,7 @@ def _check_lang(lang: object) -> str | None:
     return lang
 
 
-def _check_ref_date(ref_date: object) -> dt.date | None:
+def check_ref_date(ref_date: object) -> dt.date | None:
     if ref_date is None:
         return None
     if isinstance(ref_date, dt.datetime):
@@ -50,7 +53,7 @@ def _check_ref_date(ref_date: object) -> dt.date | None:
     )
 
 
-def _check_kinds(kinds: object) -> frozenset[str]:
+def check_kinds(kinds: object) -> frozenset[str]:
     if kinds is None:
         return KINDS
     if isinstance(kinds, str):
@@ -65,7 +68,7 @@ def _check_kinds(kinds: object) -> frozenset[str]:
     return frozenset(chosen)
 
 
-def _check_text(text: object) -> str:
+def check_text(text: object) -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
@@ -78,8 +81,8 @@ class Extractor:
     picklable (it pickles as its options and rebuilds its tables on arrival)."""
 
     def __init__(self, *, lang: str | None = None, kinds: Iterable[str] | None = None) -> None:
-        self._lang = _check_lang(lang)
-        self._kinds = _check_kinds(kinds)
+        self._lang = check_lang(lang)
+        self._kinds = check_kinds(kinds)
         self._lexicons: dict[str | None, Lexicon] = {
             None: lexicon(LANGS), "ru": lexicon(("ru",)), "kk": lexicon(("kk",))}
         self._candidates = {lang: Candidates(lex) for lang, lex in self._lexicons.items()}
@@ -99,10 +102,10 @@ class Extractor:
         ``ref_date``: the document's date (a ``datetime.date`` or ISO string), for periods.
         ``kinds``: the kinds of fact wanted (``{"money", "percentage"}`` …); all by default.
         """
-        text = _check_text(text)
-        forced = _check_lang(lang) or self._lang
-        ref = _check_ref_date(ref_date)
-        wanted = self._kinds if kinds is None else _check_kinds(kinds)
+        text = check_text(text)
+        forced = check_lang(lang) or self._lang
+        ref = check_ref_date(ref_date)
+        wanted = self._kinds if kinds is None else check_kinds(kinds)
         if not text:
             return []
         read, tokens, candidates = self._start(text, forced, ref, wanted)
@@ -121,6 +124,16 @@ class Extractor:
                         pos = end
                         break
         return read.facts
+
+    def extract_many(self, texts: Iterable[str], *, processes: int | None = None,
+                     chunksize: int = 8, lang: str | None = None, ref_date: RefDate = None,
+                     kinds: Iterable[str] | None = None) -> Iterator[list[Fact]]:
+        """The facts of each text, in input order, read here or by ``processes`` worker
+        processes (see ``figextract.many.extract_many``)."""
+        from figextract.many import extract_many
+
+        return extract_many(texts, processes=processes, chunksize=chunksize, lang=lang,
+                            ref_date=ref_date, kinds=kinds, extractor=self)
 
     def _start(self, text: str, forced: str | None, ref: dt.date | None,
                wanted: frozenset[str]) -> tuple[_Pass, Tokens, Candidates]:

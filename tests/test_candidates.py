@@ -14,7 +14,7 @@ from figextract.facts import KINDS, Fact
 from figextract.lexicon import lexicon
 
 EXTRACTOR = figextract.Extractor()
-REF = figextract.extractor._check_ref_date("2025-09-30")
+REF = figextract.extractor.check_ref_date("2025-09-30")
 
 
 def everywhere(text: str, lang: str | None = None) -> list[Fact]:

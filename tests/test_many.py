@@ -1,0 +1,125 @@
+"""Many documents: ``extract_many`` in this process and in a pool, and the CLI's ``--jobs``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import figextract
+from figextract.cli import _Progress
+from figextract.documents import document_date
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+TEXTS = [p.read_text(encoding="utf-8") for p in SEEDS] + [
+    "", "более 20% и 5 млн тенге", "В прошлом году 250 италиялық компания", "2024 жылы",
+    "нет цифр", "от 3 до 5 млрд долларов",
+]
+
+
+def test_two_processes_give_exactly_the_loop() -> None:
+    texts = TEXTS * 3
+    loop = [figextract.extract(t, ref_date=document_date(t)) for t in texts]
+    pooled = list(figextract.extract_many(texts, processes=2, chunksize=2,
+                                          ref_date=document_date))
+    assert pooled == loop
+    assert sum(map(len, loop)) > 100
+
+
+def test_in_process_and_options() -> None:
+    texts = iter(TEXTS)  # any iterable, read lazily
+    got = list(figextract.extract_many(texts, ref_date="2025-09-30", kinds=["money"]))
+    assert got == [figextract.extract(t, ref_date="2025-09-30", kinds=["money"]) for t in TEXTS]
+
+
+def test_extractor_method_keeps_its_options() -> None:
+    extractor = figextract.Extractor(kinds=["percentage"])
+    got = list(extractor.extract_many(TEXTS, processes=2))
+    assert got == [extractor.extract(t) for t in TEXTS]
+    assert {f.kind for facts in got for f in facts} == {"percentage"}
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"processes": 0}, ValueError), ({"processes": "2"}, TypeError),
+    ({"processes": True}, TypeError), ({"chunksize": 0}, ValueError),
+    ({"chunksize": 1.5}, TypeError), ({"lang": "en"}, ValueError),
+    ({"kinds": ["weight"]}, ValueError), ({"ref_date": "2025-13-45"}, ValueError),
+    ({"extractor": "ru"}, TypeError),
+])
+def test_bad_arguments_raise_at_the_call(kwargs: dict[str, object], error: type) -> None:
+    with pytest.raises(error):
+        figextract.extract_many(TEXTS, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("texts", ["one text", b"bytes", 5, None])
+def test_texts_must_be_an_iterable_of_str(texts: object) -> None:
+    with pytest.raises(TypeError, match="iterable of str"):
+        figextract.extract_many(texts)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("processes", [None, 2])
+def test_a_text_that_is_not_str_raises_in_its_turn(processes: int | None) -> None:
+    results = figextract.extract_many(["20%", b"30%"], processes=processes)  # type: ignore[list-item]
+    assert next(results)[0].value.low == 20
+    with pytest.raises(TypeError, match="decode it first"):
+        next(results)
+
+
+def test_ref_date_may_be_a_function_of_the_text() -> None:
+    texts = [" date 2025-09-30\nв прошлом году", "в прошлом году"]
+    got = list(figextract.extract_many(texts, ref_date=document_date))
+    assert got[0][-1].start_date == dt.date(2024, 1, 1)
+    assert got[1][-1].start_date is None
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "figextract", *args], capture_output=True,
+                          text=True, check=False)
+
+
+def test_cli_jobs_keeps_order_and_facts() -> None:
+    files = [str(p) for p in SEEDS]
+    one = run(*files)
+    two = run("--jobs", "2", *files)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    sources = [json.loads(line)["source"] for line in two.stdout.splitlines()]
+    assert sources == sorted(sources) and len(set(sources)) == len(files)
+    assert two.stderr == ""  # not a terminal: no progress bar
+
+
+def test_cli_jobs_stops_at_an_unreadable_file() -> None:
+    result = run("--jobs", "2", str(SEEDS[0]), "no/such/file.txt", str(SEEDS[1]))
+    assert result.returncode == 1
+    assert {json.loads(line)["source"] for line in result.stdout.splitlines()} == {str(SEEDS[0])}
+    assert result.stderr.count("\n") == 1 and "cannot read no/such/file.txt" in result.stderr
+
+
+@pytest.mark.parametrize("jobs", ["0", "two"])
+def test_cli_bad_jobs(jobs: str) -> None:
+    result = run("--jobs", jobs, str(SEEDS[0]))
+    assert result.returncode == 2 and "--jobs" in result.stderr and "Traceback" not in result.stderr
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_for_several_files() -> None:
+    terminal = _Terminal()
+    progress = _Progress(3, terminal)
+    for _ in range(3):
+        progress.step()
+    progress.close()
+    assert "3/3 files" in terminal.getvalue() and terminal.getvalue().endswith("\n")
+    for stream, total in ((io.StringIO(), 3), (_Terminal(), 1)):
+        quiet = _Progress(total, stream)
+        quiet.step()
+        quiet.close()
+        assert stream.getvalue() == ""
