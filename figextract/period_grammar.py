@@ -24,7 +24,7 @@ import regex
 
 from figextract.grammar import Figure, Reader
 from figextract.timeline import GRANULARITIES, Point, When
-from figextract.value import Value
+from figextract.value import Value, small_int
 
 _NUMERIC_DATE = regex.compile(
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>(?:1[89]|20|21)[0-9][0-9])(?![0-9])"
@@ -383,7 +383,7 @@ class PeriodReader:
         else:
             amount = r.amount(j)
             if amount is not None and amount.tag == "ord" and amount.scale is None:
-                number, k = int(amount.value), amount.end
+                number, k = small_int(amount.value), amount.end
         if number is None:
             return None
         unit = r._lookup(k, _TUNIT)
@@ -411,8 +411,8 @@ class PeriodReader:
         if amount is None or amount.scale is not None or amount.vague:
             return None
         unit = r._lookup(amount.end, _TUNIT)
-        count = int(amount.value)
-        if unit is None or unit.code != "month" or count != amount.value or not 1 < count <= 12:
+        count = small_int(amount.value)
+        if unit is None or unit.code != "month" or count is None or not 1 < count <= 12:
             return None
         return _Core(Point("month", year, offset, 1), amount.end + 1,
                      Point("month", year, offset, count), unit.tag, unit.lang)
@@ -483,7 +483,7 @@ class PeriodReader:
         "в 1958, 1962 и 1970 годах"."""
         r = self.r
         digits = r.num(j)
-        if not (digits.isdigit() and 1800 <= int(digits) <= 2100):
+        if not (len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2100):
             return False  # "1 000-ші" is an ordinal, not a year
         if r._sym(j - 1, "(") or r._sym(k, ")") or (r._sym(j - 1, _DASH) and r._adjacent(j)
                                                      and r._word(j - 2)):
@@ -520,8 +520,10 @@ class PeriodReader:
             return None
         if r._word(k + 1) not in self.lex.decade_endings:
             return None
+        if not (len(digits) == 2 or _is_year_digits(digits)):
+            return None  # checked before int(): Python refuses 4,300 digits and more
         value = int(digits)
-        if value % 10 or not (len(digits) == 2 or _is_year_digits(digits)):
+        if value % 10:
             return None
         year = 1900 + value if value < 100 else value
         stop = k + 2
@@ -536,9 +538,9 @@ def _is_year_digits(text: str) -> bool:
 
 
 def _year_of(value: Decimal, tag: str, digits: bool) -> int | None:
-    if value != value.to_integral_value():
+    year = small_int(value)
+    if year is None:
         return None
-    year = int(value)
     if digits:
         return year
     if tag == "ord" and _FIRST_YEAR <= year <= _LAST_YEAR:

@@ -24,6 +24,7 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12,
 _MONTHS_IN = {"year": 12, "half_year": 6, "quarter": 3, "month": 1, "decade": 120,
               "century": 1200}
 _DAYS_IN = {"day": 1, "week": 7}
+_MAX_SHIFT = 10**7  # days or months: more leaves the calendar (years 1 to 9999) anyway
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,12 +128,17 @@ def _at(day: dt.date, granularity: str) -> Point:
 
 def _shift(day: dt.date, unit: str, count: Decimal) -> dt.date:
     """``day`` moved by ``count`` units (months for month-based units, days otherwise)."""
+    scaled = count * _DAYS_IN.get(unit, _MONTHS_IN.get(unit, 12))
+    if not -_MAX_SHIFT <= scaled <= _MAX_SHIFT:  # before int(): quadratic in the digits
+        raise OverflowError(f"{count} {unit} leave the calendar")
+    whole = int(scaled)
     if unit in _DAYS_IN:
-        return day + dt.timedelta(days=int(count * _DAYS_IN[unit]))
-    months = int(count * _MONTHS_IN.get(unit, 12))
+        return day + dt.timedelta(days=whole)
+    months = whole
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    year = min(max(year, dt.MINYEAR), dt.MAXYEAR)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError(f"{count} {unit} from {day} leave the calendar")
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 

@@ -31,11 +31,13 @@ class Tokens:
     __slots__ = ("bounds", "n", "nums", "syms", "words")
 
     def __init__(self, folded: str) -> None:
+        # Tuples of strings and ints: the garbage collector stops tracking them after one look,
+        # where lists would be walked again by every full collection (quadratic on huge texts).
         parts = _SPLIT.split(folded)
-        self.words: list[str | None] = parts[1::4]
-        self.nums: list[str | None] = parts[2::4]
-        self.syms: list[str | None] = parts[3::4]
-        self.bounds: list[int] = list(accumulate(map(len, filter(present, parts))))
+        self.words: tuple[str | None, ...] = tuple(parts[1::4])
+        self.nums: tuple[str | None, ...] = tuple(parts[2::4])
+        self.syms: tuple[str | None, ...] = tuple(parts[3::4])
+        self.bounds: tuple[int, ...] = tuple(accumulate(map(len, filter(present, parts))))
         self.n = len(self.nums)
 
     def text(self, i: int) -> str:

@@ -52,6 +52,15 @@ class Value:
         }
 
 
+def small_int(value: Decimal, limit: int = 10**7) -> int | None:
+    """``value`` as an int when it is whole and within ±``limit``, else None. Checked before
+    converting: no year, month or day count is larger, and turning a Decimal of many digits
+    into an int takes time quadratic in its length."""
+    if not -limit <= value <= limit or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
 def _dec(value: Decimal | None) -> str | None:
     """A Decimal as a plain string without exponent (``7600000000``, ``7.6``)."""
     if value is None:

@@ -1,0 +1,107 @@
+"""Linear time on hostile input: for each family, the time for 10× the input over the time for 1×.
+
+    python benchmarks/adversarial.py [--size 100000] [--limit 12]
+
+Each family is a pattern repeated to ``size`` characters (doubled until one run takes 20 ms, so
+that timer noise does not decide) and to ten times that; a ratio near 10 is linear, one near 100
+quadratic. The run fails (exit 1) if any family raises or its ratio is above ``--limit``. Best
+of 3 runs per size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import figextract  # noqa: E402
+
+SEED = " ".join(p.read_text(encoding="utf-8").replace("\n", " ")
+                for p in sorted((ROOT / "seeds").glob("*.txt")))
+
+
+def repeat(piece: str) -> Callable[[int], str]:
+    return lambda size: (piece * (size // len(piece) + 1))[:size]
+
+
+def framed(head: str, piece: str, tail: str) -> Callable[[int], str]:
+    return lambda size: head + repeat(piece)(max(1, size - len(head) - len(tail))) + tail
+
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "one long number (digits)": repeat("1"),
+    "one long number with a unit": framed("", "7", " млн долларов"),
+    "grouped digits '100 000 000 …'": framed("1", " 000", " тенге"),
+    "'1 1 1 …'": repeat("1 "),
+    "'1,1,1,…'": repeat("1,"),
+    "'1.1.1.…'": repeat("1."),
+    "repeated scale words": framed("20 ", "млн ", "долларов"),
+    "repeated qualifiers": framed("", "более ", "20%"),
+    "Kazakh qualifiers after": framed("20 ", "астам ", "пайыз"),
+    "dash chain '1-2-3-…'": repeat("1-"),
+    "percent chain '1%-2%-…'": repeat("1%-"),
+    "number words 'екі мың он …'": repeat("екі мың он "),
+    "Russian number words": repeat("двадцать пять тысяч "),
+    "long Kazakh suffixed word": framed("20 ", "лардың", " пайыз"),
+    "one long letter run": repeat("а"),
+    "period leads 'с с с …'": framed("", "с ", "2024 года"),
+    "years '2024 2024 …'": repeat("2024 "),
+    "months and years": repeat("мая 2024 года "),
+    "adjectives before a noun": framed("250 ", "италиялық ", "компания"),
+    "currency symbols '$$$…'": repeat("$"),
+    "percent signs": repeat("%"),
+    "brackets and years": repeat("(2019) "),
+    "news text without a newline": repeat(SEED + " "),
+}
+
+
+def best_time(text: str, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        figextract.extract(text, ref_date="2025-09-30")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000, help="characters of the 1× input")
+    parser.add_argument("--limit", type=float, default=12.0)
+    args = parser.parse_args()
+    figextract.extract("warm 20%")
+    failed = 0
+    print(f"| {'family':<32} | {'1× chars':>9} | {'1× s':>7} | {'10× s':>7} | {'ratio':>5} |")
+    print(f"|{'-' * 34}|{'-' * 10}:|{'-' * 8}:|{'-' * 8}:|{'-' * 6}:|")
+    for name, make in FAMILIES.items():
+        size = args.size
+        try:
+            small = best_time(make(size))
+            while small < 0.02 and size < 2_000_000:
+                size *= 2
+                small = best_time(make(size))
+            large = best_time(make(10 * size))
+        except Exception as error:  # the point of the benchmark: report, never stop
+            print(f"| {name:<32} | raised {type(error).__name__}: {error}")
+            failed += 1
+            continue
+        ratio = large / small
+        flag = "" if ratio <= args.limit else "  <- too slow"
+        failed += bool(flag)
+        print(f"| {name:<32} | {size:>9} | {small:>7.3f} | {large:>7.3f} | {ratio:>5.1f} |{flag}")
+    ten = repeat(SEED + " ")(10_000_000)
+    start = time.perf_counter()
+    figextract.extract(ten)
+    seconds = time.perf_counter() - start
+    print(f"\n10 MB of news text without a newline: {seconds:.2f} s "
+          f"({len(ten.encode('utf-8')) / 1e6 / seconds:.2f} MB/s)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
