@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -13,6 +14,7 @@ from figextract.grammar import Figure, Reader
 from figextract.langdetect import LANGS, SentenceLangs
 from figextract.lexicon import Lexicon, lexicon
 from figextract.money.currencies import written_codes
+from figextract.numbers.digits import MAX_LENGTH
 from figextract.period_grammar import PeriodFigure, PeriodReader
 from figextract.textnorm import Folded, fold
 from figextract.timeline import resolve
@@ -22,6 +24,9 @@ from figextract.tokens import Tokens
 RefDate = dt.date | str | Callable[[str], dt.date | str | None] | None
 
 _ISO = written_codes()
+# Arithmetic on values (amount × scale × unit factor) stays exact: numbers have at most
+# ``MAX_LENGTH`` characters, and scales at most 12 zeros.
+_EXACT = decimal.Context(prec=MAX_LENGTH + 40)
 # How far back (in characters, same paragraph) a currency is carried to an amount without one.
 _ELLIPSIS_REACH = 300
 
@@ -108,6 +113,11 @@ class Extractor:
         wanted = self._kinds if kinds is None else check_kinds(kinds)
         if not text:
             return []
+        with decimal.localcontext(_EXACT):
+            return self._read(text, forced, ref, wanted)
+
+    def _read(self, text: str, forced: str | None, ref: dt.date | None,
+              wanted: frozenset[str]) -> list[Fact]:
         read, tokens, candidates = self._start(text, forced, ref, wanted)
         pos = 0
         for head in candidates.heads_in(tokens):

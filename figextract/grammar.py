@@ -22,7 +22,7 @@ import regex
 from figextract.facts import Value
 from figextract.lexicon import AfterTable, BeforeTable, Lexeme, Lexicon
 from figextract.money.currencies import symbol_words, symbols
-from figextract.numbers.digits import parse_digits
+from figextract.numbers.digits import MAX_LENGTH, parse_digits
 from figextract.tokens import Tokens
 
 
@@ -192,6 +192,8 @@ class Reader:
             return None
         digits = self.nums[i]
         if digits is not None:
+            if len(digits) > MAX_LENGTH:
+                return None
             j, tag = self._hyphen_suffix(i + 1)
             scale = self._scale(j) if not tag else None
             value = parse_digits(digits, scaled=scale is not None)

@@ -191,3 +191,16 @@ def test_periods_outside_the_calendar_have_no_dates(text: str, ref_date: str) ->
 @pytest.mark.parametrize("text", ["и меньше1 000-ші", "(1 000-ші)"])
 def test_grouped_digits_with_an_ordinal_suffix_are_no_year(text: str) -> None:
     assert [f for f in figextract.extract(text) if f.kind == "period"] == []
+
+
+def test_large_values_stay_exact() -> None:
+    digits = "12345678901234567890123456789012"  # more digits than Decimal's default precision
+    [fact] = figextract.extract(f"{digits},5 млн долларов")
+    assert fact.value.low == Decimal(f"{digits}500000")
+
+
+@pytest.mark.parametrize("text", ["1" * 100_000, "1" * 100_000 + "-х", "7" * 5000 + " млн долларов",
+                                  "1" + " 000" * 30_000 + " тенге", "(" + "2" * 5000 + ")"])
+def test_numbers_too_long_to_be_figures_are_skipped(text: str) -> None:
+    for fact in figextract.extract(text):
+        assert len(fact.text) < 100

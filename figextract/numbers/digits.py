@@ -26,6 +26,11 @@ PATTERN = r"""
 """
 
 
+# A number written with more characters than this is an identifier, a code or junk, not a
+# figure; refusing it also keeps Decimal arithmetic far from its exponent limits.
+MAX_LENGTH = 64
+
+
 def parse_digits(text: str, *, scaled: bool = False) -> Decimal:
     """The value of a digit string matched by ``PATTERN``.
 
