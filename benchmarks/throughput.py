@@ -87,11 +87,11 @@ def main() -> int:
     rows += [(what, best_of(args.peer_repeat, run)) for what, run in peers(docs)]
     ours = rows[0][1]
     print(f"corpus: {name}, {len(docs)} documents, {size:.2f} MB")
-    print(f"| {'what':<26} | {'seconds':>8} | {'MB/s':>7} | {'figextract is':>13} |")
-    print(f"|{'-' * 28}|{'-' * 10}:|{'-' * 8}:|{'-' * 14}:|")
+    print(f"| {'what':<26} | {'seconds':>8} | {'MB/s':>7} | {'figextract is':>15} |")
+    print(f"|{'-' * 28}|{'-' * 9}:|{'-' * 8}:|{'-' * 16}:|")
     for what, seconds in rows:
         ratio = "" if what == FIGEXTRACT else f"{seconds / ours:.3g}× as fast"
-        print(f"| {what:<26} | {seconds:>8.3f} | {size / seconds:>7.3g} | {ratio:>13} |")
+        print(f"| {what:<26} | {seconds:>8.3f} | {size / seconds:>7.3g} | {ratio:>15} |")
     return 0
 
 
