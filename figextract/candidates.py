@@ -20,7 +20,8 @@ from __future__ import annotations
 from itertools import chain, compress, count
 
 from figextract.lexicon import Lexicon
-from figextract.money.currencies import symbol_words, symbols, written_codes
+from figextract.money.currencies import may_be_code, symbol_words, symbols, written_codes
+from figextract.percentage.ru import POINT_ABBREVIATIONS
 from figextract.tokens import Tokens, present
 
 # Readings a figure or period is headed by (see ``lexicon.Lexeme``).
@@ -35,7 +36,6 @@ LEAD_CATS = frozenset({
     "rel", "roman",
 })
 _SIGNS = "-+"
-_PERCENT_POINT = ("п", "пп")  # "п. п.", "пп": percentage points
 
 
 class Candidates:
@@ -43,10 +43,12 @@ class Candidates:
 
     def __init__(self, lex: Lexicon) -> None:
         pieces, piece_chars, first_chars = _symbol_pieces()
+        starts_of_symbols = symbol_words()
+        percent_points = {w for a in POINT_ABBREVIATIONS for w in Tokens(a).words if w}  # "пп"
         self.head_words = frozenset(
             {form for form, cats in lex.cats.items() if cats & HEAD_CATS}
-            | set(lex.compound_nouns) | set(lex.adjective_units) | symbol_words()
-            | {code.lower() for code in written_codes()} | set(_PERCENT_POINT))
+            | set(lex.compound_nouns) | set(lex.adjective_units) | starts_of_symbols
+            | {code.lower() for code in written_codes()} | percent_points)
         self.head_syms = frozenset({"%"} | (first_chars - set(_SIGNS)))
         phrase_words = {word for table in (lex.before, lex.period_before)
                         for phrases in table.values() for words, _ in phrases for word in words}
@@ -63,7 +65,7 @@ class Candidates:
         self.lead_syms = piece_chars
         self.start_syms = first_chars
         self.start_words = frozenset(
-            {*lex.words, *lex.before, *lex.period_before, *symbol_words()})
+            {*lex.words, *lex.before, *lex.period_before, *starts_of_symbols})
 
     def heads_in(self, tokens: Tokens) -> list[int]:
         """The indices of the head tokens, in order."""
@@ -74,8 +76,8 @@ class Candidates:
 
     def is_lead(self, tokens: Tokens, i: int) -> bool:
         word = tokens.words[i]
-        if word is not None:  # a three-letter word may be an ISO code written in capitals
-            return (word in self.lead_words or (len(word) == 3 and word.isascii())
+        if word is not None:
+            return (word in self.lead_words or may_be_code(word)
                     or word.endswith(self.adjective_endings)
                     or word.startswith(self.modifier_roots))
         sym = tokens.syms[i]
@@ -85,7 +87,7 @@ class Candidates:
         """Whether a figure may start at lead token ``i`` ("u" and "." in "u.s.$" may not)."""
         word = tokens.words[i]
         if word is not None:
-            return word in self.start_words or (len(word) == 3 and word.isascii())
+            return word in self.start_words or may_be_code(word)
         sym = tokens.syms[i]
         return sym is not None and sym in self.start_syms
 

@@ -13,7 +13,7 @@ from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span
 from figextract.grammar import Figure, Reader
 from figextract.langdetect import LANGS, SentenceLangs
 from figextract.lexicon import Lexicon, lexicon
-from figextract.money.currencies import written_codes
+from figextract.money.currencies import may_be_code, written_codes
 from figextract.numbers.digits import MAX_LENGTH
 from figextract.period_grammar import PeriodFigure, PeriodReader
 from figextract.textnorm import Folded, fold
@@ -216,7 +216,7 @@ class _IsoCodes:
         self.folded = folded
 
     def __call__(self, start: int, word: str) -> str | None:
-        if len(word) != 3 or not word.isascii():
+        if not may_be_code(word):
             return None
         first, last = self.folded.span(start, start + 3)
         written = self.text[first:last]

@@ -63,7 +63,7 @@ class _Unit:
     modifier: int = -1  # a count's adjectives: first token
 
 
-_NUMBER_CATS = frozenset(
+NUMBER_CATS = frozenset(
     {"num", "hundred", "scale", "half", "quarter", "point", "several", "multiple"})
 _SCALE = frozenset({"scale"})
 _DENOM = frozenset({"denom"})
@@ -230,7 +230,7 @@ class Reader:
                 cur += _HALF  # "три с половиной"
                 j += 2
                 continue
-            lexeme = self._lookup(j, _NUMBER_CATS)
+            lexeme = self._lookup(j, NUMBER_CATS)
             if lexeme is None:
                 break
             cat = lexeme.cat

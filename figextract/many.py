@@ -33,11 +33,8 @@ def extract_many(texts: Iterable[str], *, processes: int | None = None,
     """
     if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
         raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}")
-    workers = _check_processes(processes)
-    if isinstance(chunksize, bool) or not isinstance(chunksize, int):
-        raise TypeError(f"chunksize must be an int, not {type(chunksize).__name__}")
-    if chunksize < 1:
-        raise ValueError(f"chunksize must be at least 1, got {chunksize}")
+    workers = 1 if processes is None else _at_least_one("processes", processes, "None or an int")
+    _at_least_one("chunksize", chunksize)
     if extractor is not None and not isinstance(extractor, Extractor):
         raise TypeError(f"extractor must be an Extractor, not {type(extractor).__name__}")
     check_lang(lang)
@@ -51,14 +48,12 @@ def extract_many(texts: Iterable[str], *, processes: int | None = None,
     return _pooled(job, texts, workers, chunksize)
 
 
-def _check_processes(processes: object) -> int:
-    if processes is None:
-        return 1
-    if isinstance(processes, bool) or not isinstance(processes, int):
-        raise TypeError(f"processes must be None or an int, not {type(processes).__name__}")
-    if processes < 1:
-        raise ValueError(f"processes must be at least 1, got {processes}")
-    return processes
+def _at_least_one(name: str, value: object, expected: str = "an int") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1, got {value}")
+    return value
 
 
 class _Job:

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 import regex
 
-from figextract.grammar import Figure, Reader
+from figextract.grammar import NUMBER_CATS, Figure, Reader
 from figextract.timeline import GRANULARITIES, Point, When
 from figextract.value import Value, small_int
 
@@ -39,8 +39,7 @@ _WEEKDAY = frozenset({"weekday"})
 _HALFYEAR = frozenset({"halfyear"})
 _NO_CATS: frozenset[str] = frozenset()
 # The readings a dated, numbered or part-of-year core can start with ("мая", "первом", "II").
-_NUMBERED_CATS = frozenset({"month", "roman", "num", "hundred", "scale", "half", "quarter",
-                            "point", "several", "multiple"})
+_NUMBERED_CATS = NUMBER_CATS | {"month", "roman"}
 _DASH = "-"
 # Roles whose words belong to the period's span ("с 2005 года"); "в", "за" … do not.
 _SPAN_ROLES = frozenset({"since", "until", "last", "next", "after", "during", "from"})

@@ -39,6 +39,3 @@ class Tokens:
         self.syms: tuple[str | None, ...] = tuple(parts[3::4])
         self.bounds: tuple[int, ...] = tuple(accumulate(map(len, filter(present, parts))))
         self.n = len(self.nums)
-
-    def text(self, i: int) -> str:
-        return self.nums[i] or self.words[i] or self.syms[i] or ""

@@ -73,6 +73,11 @@ def symbols() -> dict[str, str]:
     return out
 
 
+def may_be_code(word: str) -> bool:
+    """Whether a folded word could be an ISO 4217 code (written in capitals: "USD")."""
+    return len(word) == 3 and word.isascii()
+
+
 def symbol_words() -> frozenset[str]:
     """The letters a symbol starts with ("us" of "US$"): where a figure may begin."""
     return frozenset(regex.match(r"\p{L}*", s).group() for s in symbols()) - {""}
