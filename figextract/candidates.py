@@ -35,6 +35,9 @@ LEAD_CATS = frozenset({
     "num", "hundred", "half", "quarter", "point", "denom", "several", "multiple",
     "rel", "roman",
 })
+# Readings that only ever stand inside a figure, after its amount: a word with no other
+# reading cannot start one ("компаний", "долларов", "процентов"), so it is not tried there.
+INNER_CATS = frozenset({"noun", "cur", "minor", "pct", "pct_adj", "pp"})
 _SIGNS = "-+"
 
 
@@ -64,8 +67,10 @@ class Candidates:
             {root for found in lex.modifiers.values() for root, side, _ in found if side == "pre"}))
         self.lead_syms = piece_chars
         self.start_syms = first_chars
+        inner_only = {form for form, cats in lex.cats.items() if cats <= INNER_CATS}
         self.start_words = frozenset(
-            {*lex.words, *lex.before, *lex.period_before, *starts_of_symbols})
+            (set(lex.words) - inner_only) | set(lex.before) | set(lex.period_before)
+            | starts_of_symbols)
 
     def heads_in(self, tokens: Tokens) -> list[int]:
         """The indices of the head tokens, in order."""
@@ -84,12 +89,13 @@ class Candidates:
         return sym is not None and sym in self.lead_syms
 
     def may_start(self, tokens: Tokens, i: int) -> bool:
-        """Whether a figure may start at lead token ``i`` ("u" and "." in "u.s.$" may not)."""
+        """Whether a figure may start at token ``i``: not at "u" and "." in "u.s.$", nor at
+        "%" or "компаний"."""
         word = tokens.words[i]
         if word is not None:
             return word in self.start_words or may_be_code(word)
         sym = tokens.syms[i]
-        return sym is not None and sym in self.start_syms
+        return sym is None or sym in self.start_syms  # a number, or a symbol's start
 
 
 def _symbol_pieces() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

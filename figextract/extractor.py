@@ -128,7 +128,7 @@ class Extractor:
                 first -= 1
             pos = head + 1
             for i in range(first, head + 1):
-                if i == head or candidates.may_start(tokens, i):
+                if candidates.may_start(tokens, i):
                     end = read.at(i)
                     if end is not None:
                         pos = end

@@ -26,7 +26,7 @@ from figextract.numbers.digits import MAX_LENGTH, parse_digits
 from figextract.tokens import Tokens
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Figure:
     """A figure read off the folded text: offsets are the folded text's."""
 
@@ -41,7 +41,7 @@ class Figure:
     modifier: tuple[int, int] | None = None  # a count's adjectives
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Amount:
     value: Decimal
     end: int  # token index after the amount
@@ -126,7 +126,11 @@ class Reader:
         if not 0 <= i < self.n:
             return None
         lexemes = self.lex.words.get(self.words[i])  # type: ignore[arg-type]
-        return None if lexemes is None else _first(lexemes, cats, self.prefer)
+        if lexemes is None:
+            return None
+        if len(lexemes) == 1:  # most words have one reading
+            return lexemes[0] if lexemes[0].cat in cats else None
+        return _first(lexemes, cats, self.prefer)
 
     # -- small helpers -------------------------------------------------------------------
 

@@ -53,7 +53,7 @@ _OFFSET_FIELD = {"year": "year_offset", "month": "month_offset", "week": "week_o
                  "day": "day_offset"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PeriodFigure:
     """A period read off the folded text: offsets are the folded text's."""
 

@@ -44,11 +44,13 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 # Characters that change the text's length when folded; their presence selects the slow path.
 # A run of combining marks is composed with the character before it.
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
 _SPECIAL = regex.compile(
-    r"(?P<drop>[\u200b\u200c\u200d\u2060\ufeff\u00ad])"
+    rf"(?P<drop>[{_DROPPED}])"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"
     r"|(?P<marks>\p{M}+)"
 )
+_MARK = regex.compile(r"\p{M}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +115,17 @@ def _replacement(kind: str | None, piece: str) -> str:
                    if unicodedata.category(c)[0] != "M")
 
 
+def _has_special(text: str) -> bool:
+    """Whether ``_SPECIAL`` matches; a search for one set of characters at a time is three
+    times faster than the search for the pattern's alternatives."""
+    if _MARK.search(text) is not None:
+        return True
+    return any(c in text for c in _DROPPED + "&") and _SPECIAL.search(text) is not None
+
+
 def fold(text: str) -> Folded:
     """Fold ``text``; the result's offsets map back to ``text`` exactly."""
-    if _SPECIAL.search(text) is None:
+    if not _has_special(text):
         return Folded(_fold_same_length(text))
     pieces: list[str] = []
     starts = array("q")

@@ -56,9 +56,10 @@ def small_int(value: Decimal, limit: int = 10**7) -> int | None:
     """``value`` as an int when it is whole and within ±``limit``, else None. Checked before
     converting: no year, month or day count is larger, and turning a Decimal of many digits
     into an int takes time quadratic in its length."""
-    if not -limit <= value <= limit or value != value.to_integral_value():
+    if value.adjusted() > 18:  # far beyond any limit: not converted at all
         return None
-    return int(value)
+    whole = int(value)
+    return whole if whole == value and -limit <= whole <= limit else None
 
 
 def _dec(value: Decimal | None) -> str | None:
