@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 LANGS: tuple[str, ...] = ("kk", "ru")
@@ -11,12 +13,11 @@ KAZAKH_LETTERS = "әғқңөұүһі"
 _KAZAKH_WORD = regex.compile(rf"[{KAZAKH_LETTERS}]\w*")
 _WORD = regex.compile(r"\p{L}{2,}")
 _BOUNDARY = regex.compile(r"[.!?…]+(?=\s)|\n")
-# The last mark before a position that a sentence starts after (searched backwards).
-_SENTENCE_MARK = regex.compile(r"(?r)\n|[.!?] ")
 
 # A Russian sentence may quote a Kazakh name or title ("«Көшпенділер алтыны»"); a Kazakh one
 # has Kazakh letters in a good share of its words.
 _MIN_SHARE = 0.15
+# A sentence longer than this is measured in pieces of this length, counted from its start.
 _WINDOW = 1000
 
 
@@ -33,36 +34,50 @@ def text_lang(folded: str) -> str:
 
 
 class SentenceLangs:
-    """Language of the sentence around a position, computed once per sentence."""
+    """Language of the sentence around a position, each sentence measured once.
+
+    The text is cut into sentences from its start, at sentence ends and line breaks, and a
+    sentence longer than ``_WINDOW`` characters into pieces of that length counted from its
+    own start. So a sentence's language depends on its own words only, not on where the text
+    puts it (a paragraph reads the same with any text before it), and any text is measured in
+    linear time. Sentences are cut lazily, up to the furthest position asked about.
+    """
 
     def __init__(self, folded: str) -> None:
         self._text = folded
-        self._cache: dict[int, tuple[int, str]] = {}
-        self._last = (0, 0, "")  # the last sentence asked about: start, end, language
         # A text with no Kazakh letter is Russian throughout: no sentence needs measuring.
         # (One ``in`` per letter scans at memory speed, ten times faster than a regex search.)
         self._only = "" if any(c in folded for c in KAZAKH_LETTERS) else "ru"
+        self._starts = [0]  # where the sentences cut so far start; the last is where to go on
+        self._ends = _BOUNDARY.finditer(folded)
+        self._next_end = 0  # the first sentence end not yet used
+        self._langs: dict[int, str] = {}  # a sentence's start -> its language
+        self._last = (0, 0, "")  # the last sentence asked about: start, end, language
 
     def at(self, pos: int) -> str:
         if self._only:
             return self._only
-        # Sentences are cut at most at fixed blocks, so text without sentence ends reuses one
-        # answer per block: linear time however the text is written.
-        block = pos - pos % _WINDOW
         start, end, lang = self._last
-        if block <= start <= pos < end:
-            return lang  # same sentence, same block: the answer below would be the same
-        text = self._text
-        mark = _SENTENCE_MARK.search(text, block, pos)
-        start = mark.start() + 1 if mark is not None else block
-        cached = self._cache.get(start)
-        if cached is not None:
-            end, lang = cached
-        else:
-            match = _BOUNDARY.search(text, pos, block + 2 * _WINDOW)
-            end = match.end() if match is not None else min(len(text), block + 2 * _WINDOW)
-            lang = text_lang(text[start:end])
-            self._cache[start] = (end, lang)
-        if pos < end:
-            self._last = (start, end, lang)
+        if start <= pos < end:
+            return lang
+        starts = self._starts
+        self._cut_past(pos)
+        k = bisect_right(starts, pos) - 1
+        start = starts[k]
+        end = starts[k + 1] if k + 1 < len(starts) else len(self._text)
+        lang = self._langs.get(start, "")
+        if not lang:
+            lang = self._langs[start] = text_lang(self._text[start:end])
+        self._last = (start, end, lang)
         return lang
+
+    def _cut_past(self, pos: int) -> None:
+        """Cut sentences until one starts after ``pos`` or the text ends."""
+        starts = self._starts
+        size = len(self._text)
+        while starts[-1] <= pos and starts[-1] < size:
+            last = starts[-1]
+            while self._next_end <= last:
+                found = next(self._ends, None)
+                self._next_end = found.end() if found is not None else size
+            starts.append(min(self._next_end, last + _WINDOW))

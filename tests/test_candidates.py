@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import figextract
@@ -67,7 +67,6 @@ def test_heads_and_leads_find_what_every_token_finds(seed: int) -> None:
         assert EXTRACTOR.extract(text, ref_date=REF) == everywhere(text), text
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(VOCABULARY + NUMBERS), st.sampled_from(GLUE)),
                 min_size=1, max_size=12),
        st.sampled_from([None, "ru", "kk"]))

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import figextract
@@ -15,8 +15,7 @@ from figextract.morphology import kk as kk_morph
 from figextract.numbers.render import kk_words, ru_words
 from figextract.periods.months import month_names
 
-SETTINGS = settings(max_examples=200, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings()  # the profile's (tests/conftest.py): more examples with --slow
 
 GROUP_SEPARATORS = [" ", "\u00a0", "\u202f", "\u2009"]
 
