@@ -32,13 +32,16 @@ _FOLD: dict[str, str] = {
     "\u02bc": "'",
 }
 
-# Latin letters that look like Cyrillic ones (after lower-casing), read as Cyrillic when they
-# stand inside a word that also has Cyrillic letters: "серіктeстігімізге" with a Latin "e".
-_LOOKALIKES = str.maketrans(
-    {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "k": "к",
-     "m": "м", "t": "т", "h": "һ", "i": "і", "b": "в"}
-)
-_LATIN_TAIL = regex.compile(r"[a-z]\w*")  # a word from its first Latin letter on
+# Latin letters that look like Cyrillic ones, read as Cyrillic when they stand inside a word
+# that also has Cyrillic letters: "серіктeстігімізге" with a Latin "e", "MЛH" with a Latin M and
+# H. Read before lower-casing, because case decides the look: "H" is "Н", "h" is "һ".
+_LOOKALIKES = str.maketrans({
+    "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І", "K": "К", "M": "М", "O": "О",
+    "P": "Р", "T": "Т", "X": "Х", "Y": "У",
+    "a": "а", "b": "в", "c": "с", "e": "е", "h": "һ", "i": "і", "k": "к", "m": "м", "o": "о",
+    "p": "р", "t": "т", "x": "х", "y": "у",
+})
+_LATIN_TAIL = regex.compile(r"[a-zA-Z]\w*")  # a word from its first Latin letter on
 _WORD_HEAD = regex.compile(r"(?r)\w*")  # matched backwards from a position: the word's start
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
@@ -79,29 +82,29 @@ def _lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def _unlook(folded: str) -> str:
+def _unlook(text: str) -> str:
     """Latin look-alikes read as Cyrillic in words that mix the two scripts."""
     pieces: list[str] = []
     pos = 0
-    for match in _LATIN_TAIL.finditer(folded):
-        head = _WORD_HEAD.match(folded, pos, match.start())
+    for match in _LATIN_TAIL.finditer(text):
+        head = _WORD_HEAD.match(text, pos, match.start())
         start = head.start() if head is not None else match.start()
-        word = folded[start:match.end()]
+        word = text[start:match.end()]
         if _CYRILLIC.search(word) is not None:
-            pieces += (folded[pos:start], word.translate(_LOOKALIKES))
+            pieces += (text[pos:start], word.translate(_LOOKALIKES))
             pos = match.end()
     if not pieces:
-        return folded
-    pieces.append(folded[pos:])
+        return text
+    pieces.append(text[pos:])
     return "".join(pieces)
 
 
 def _fold_same_length(text: str) -> str:
-    folded = _lower(text)
+    folded = _lower(_unlook(text))
     for char, replacement in _FOLD.items():
         if char in folded:
             folded = folded.replace(char, replacement)
-    return _unlook(folded)
+    return folded
 
 
 def _replacement(kind: str | None, piece: str) -> str:
