@@ -34,7 +34,9 @@ _ELLIPSIS_REACH = 300
 def check_lang(lang: object) -> str | None:
     if lang is None:
         return None
-    if not isinstance(lang, str) or lang not in LANGS:
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be None (detect), 'ru' or 'kk', not {type(lang).__name__}")
+    if lang not in LANGS:
         raise ValueError(f"lang must be None (detect), 'ru' or 'kk'; got {lang!r}")
     return lang
 
@@ -67,7 +69,9 @@ def check_kinds(kinds: object) -> frozenset[str]:
         raise TypeError(f"kinds must be an iterable of kind names, not {type(kinds).__name__}")
     chosen = set()
     for kind in kinds:
-        if not isinstance(kind, str) or kind not in KINDS:
+        if not isinstance(kind, str):
+            raise TypeError(f"kinds must hold kind names (str), not {type(kind).__name__}")
+        if kind not in KINDS:
             raise ValueError(f"unknown kind {kind!r}; known kinds: {', '.join(sorted(KINDS))}")
         chosen.add(kind)
     return frozenset(chosen)

@@ -69,38 +69,6 @@ def test_lang_detect_and_force() -> None:
     assert [f.text for f in figextract.extract(text, lang="ru")] == ["5 млн долларов"]
 
 
-@pytest.mark.parametrize("bad", [None, b"20%", 20, ["20%"]])
-def test_text_must_be_str(bad: object) -> None:
-    with pytest.raises(TypeError, match="str"):
-        figextract.extract(bad)  # type: ignore[arg-type]
-
-
-def test_bytes_error_says_decode() -> None:
-    with pytest.raises(TypeError, match="decode"):
-        figextract.extract(b"20%")  # type: ignore[arg-type]
-
-
-def test_bad_lang() -> None:
-    with pytest.raises(ValueError, match="'ru' or 'kk'"):
-        figextract.extract("20%", lang="en")
-    with pytest.raises(ValueError):
-        Extractor(lang="de")
-
-
-def test_bad_ref_date() -> None:
-    with pytest.raises(ValueError, match="ISO date"):
-        figextract.extract("20%", ref_date="2025-13-45")
-    with pytest.raises(TypeError):
-        figextract.extract("20%", ref_date=20250101)  # type: ignore[arg-type]
-    assert figextract.extract("20%", ref_date=dt.date(2025, 1, 1))
-    assert figextract.extract("20%", ref_date="2025-01-01")
-
-
-def test_bad_kinds() -> None:
-    with pytest.raises(ValueError, match="known kinds"):
-        figextract.extract("20%", kinds={"weight"})
-
-
 def test_empty_and_plain_text() -> None:
     assert figextract.extract("") == []
     assert figextract.extract("Президенты провели переговоры.") == []
