@@ -65,7 +65,7 @@ langs = st.sampled_from([None, "ru", "kk"])
 REF = "2025-09-30"
 
 
-def _check_facts(text: str, facts: list[Fact]) -> None:
+def check_facts(text: str, facts: list[Fact]) -> None:
     """Spans slice to ``.text``, facts come sorted, and facts of one kind never overlap."""
     for fact in facts:
         assert 0 <= fact.span.start <= fact.span.end <= len(text)
@@ -81,13 +81,13 @@ def _check_facts(text: str, facts: list[Fact]) -> None:
 @given(texts, langs)
 def test_any_text_gives_well_formed_facts(text: str, lang: str | None) -> None:
     facts = EXTRACTOR.extract(text, lang=lang, ref_date=REF)
-    _check_facts(text, facts)
+    check_facts(text, facts)
     assert EXTRACTOR.extract(text, lang=lang, ref_date=REF) == facts  # the same twice
 
 
 @given(st.text(max_size=200))
 def test_arbitrary_unicode_gives_well_formed_facts(text: str) -> None:
-    _check_facts(text, EXTRACTOR.extract(text))
+    check_facts(text, EXTRACTOR.extract(text))
 
 
 @given(texts, texts, texts, st.integers(min_value=0, max_value=2500))
