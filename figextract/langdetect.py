@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import methodcaller
 
 import regex
 
@@ -13,6 +14,7 @@ KAZAKH_LETTERS = "әғқңөұүһі"
 _KAZAKH_WORD = regex.compile(rf"[{KAZAKH_LETTERS}]\w*")
 _WORD = regex.compile(r"\p{L}{2,}")
 _BOUNDARY = regex.compile(r"[.!?…]+(?=\s)|\n")
+_END = methodcaller("end")
 
 # A Russian sentence may quote a Kazakh name or title ("«Көшпенділер алтыны»"); a Kazakh one
 # has Kazakh letters in a good share of its words.
@@ -49,7 +51,7 @@ class SentenceLangs:
         # (One ``in`` per letter scans at memory speed, ten times faster than a regex search.)
         self._only = "" if any(c in folded for c in KAZAKH_LETTERS) else "ru"
         self._starts = [0]  # where the sentences cut so far start; the last is where to go on
-        self._ends = _BOUNDARY.finditer(folded)
+        self._ends = map(_END, _BOUNDARY.finditer(folded))  # where sentences end, in order
         self._next_end = 0  # the first sentence end not yet used
         self._langs: dict[int, str] = {}  # a sentence's start -> its language
         self._last = (0, 0, "")  # the last sentence asked about: start, end, language
@@ -78,6 +80,5 @@ class SentenceLangs:
         while starts[-1] <= pos and starts[-1] < size:
             last = starts[-1]
             while self._next_end <= last:
-                found = next(self._ends, None)
-                self._next_end = found.end() if found is not None else size
+                self._next_end = next(self._ends, size)
             starts.append(min(self._next_end, last + _WINDOW))
