@@ -517,8 +517,8 @@ class Reader:
 
     def _signed_amount(self, i: int) -> tuple[_Amount | None, int]:
         """An amount, with a sign glued to its digits when one stands alone before it."""
-        if (self._sym(i, "-+") and self.num(i + 1)
-                and self._adjacent(i + 1) and not self._adjacent(i)):
+        if (self._sym(i, "-+") and self.num(i + 1) and self._adjacent(i + 1)
+                and (not self._adjacent(i) or self._sym(i - 1, "\n"))):  # a line starts as a text
             found = self.amount(i + 1)
             if found is not None and self.syms[i] == "-":
                 found = replace(found, value=-found.value)
