@@ -155,8 +155,10 @@ class Reader:
         return sym is not None and sym in chars
 
     def _adjacent(self, i: int) -> bool:
-        """Token ``i`` touches token ``i - 1`` (no space between)."""
-        return 0 < i < self.n and self.bounds[2 * i - 1] == self.bounds[2 * i]
+        """Token ``i`` touches token ``i - 1`` (no space between). A line break touches
+        nothing: a line starts and ends as the text does."""
+        return (0 < i < self.n and self.bounds[2 * i - 1] == self.bounds[2 * i]
+                and self.syms[i - 1] != "\n" and self.syms[i] != "\n")
 
     def _rest_of(self, i: int, words: tuple[str, ...]) -> bool:
         """Tokens ``i + 1`` … read the words of a phrase after its first (matched already)."""
@@ -517,8 +519,8 @@ class Reader:
 
     def _signed_amount(self, i: int) -> tuple[_Amount | None, int]:
         """An amount, with a sign glued to its digits when one stands alone before it."""
-        if (self._sym(i, "-+") and self.num(i + 1) and self._adjacent(i + 1)
-                and (not self._adjacent(i) or self._sym(i - 1, "\n"))):  # a line starts as a text
+        if (self._sym(i, "-+") and self.num(i + 1)
+                and self._adjacent(i + 1) and not self._adjacent(i)):
             found = self.amount(i + 1)
             if found is not None and self.syms[i] == "-":
                 found = replace(found, value=-found.value)
