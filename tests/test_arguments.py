@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,16 +17,17 @@ from figextract import Extractor
 EXTRACTOR = Extractor()
 
 
-def _many(text: object, **options: object) -> object:
-    return next(iter(figextract.extract_many([text], **options)))  # type: ignore[arg-type, list-item]
+def _first_of(many: Callable[..., Iterator[object]]) -> Callable[..., object]:
+    """``many`` called on one text: its first (and only) result."""
+    return lambda text, **options: next(iter(many([text], **options)))
 
 
 # The same checks at each door that takes one text.
 ENTRY_POINTS: dict[str, Callable[..., object]] = {
     "extract": figextract.extract,
     "Extractor.extract": EXTRACTOR.extract,
-    "extract_many": _many,
-    "Extractor.extract_many": lambda text, **o: next(iter(EXTRACTOR.extract_many([text], **o))),
+    "extract_many": _first_of(figextract.extract_many),
+    "Extractor.extract_many": _first_of(EXTRACTOR.extract_many),
 }
 DOORS = pytest.mark.parametrize("entry", list(ENTRY_POINTS))
 
