@@ -22,7 +22,7 @@ from itertools import chain, compress, count
 from figextract.lexicon import Lexicon
 from figextract.money.currencies import may_be_code, symbol_words, symbols, written_codes
 from figextract.percentage.ru import POINT_ABBREVIATIONS
-from figextract.tokens import Tokens, present
+from figextract.tokens import Tokens
 
 # Readings a figure or period is headed by (see ``lexicon.Lexeme``).
 HEAD_CATS = frozenset({
@@ -75,7 +75,7 @@ class Candidates:
     def heads_in(self, tokens: Tokens) -> list[int]:
         """The indices of the head tokens, in order."""
         words = compress(count(), map(self.head_words.__contains__, tokens.words))
-        nums = compress(count(), map(present, tokens.nums))
+        nums = compress(count(), tokens.nums)  # every number is a head ("" is no token)
         syms = compress(count(), map(self.head_syms.__contains__, tokens.syms))
         return sorted(chain(words, nums, syms))
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from operator import methodcaller
+from functools import partial
+from itertools import accumulate
+from operator import add
 
 import regex
 
@@ -13,8 +15,9 @@ KAZAKH_LETTERS = "әғқңөұүһі"
 # From a word's first Kazakh letter to its end: one match per word that has any.
 _KAZAKH_WORD = regex.compile(rf"[{KAZAKH_LETTERS}]\w*")
 _WORD = regex.compile(r"\p{L}{2,}")
-_BOUNDARY = regex.compile(r"[.!?…]+(?=\s)|\n")
-_END = methodcaller("end")
+# A sentence ends after the last of its end marks, where a space follows, or at a line break.
+_BOUNDARY = regex.compile(r"[.!?…](?=\s)|\n")
+_ONE_MORE = partial(add, 1)
 
 # A Russian sentence may quote a Kazakh name or title ("«Көшпенділер алтыны»"); a Kazakh one
 # has Kazakh letters in a good share of its words.
@@ -38,11 +41,11 @@ def text_lang(folded: str) -> str:
 class SentenceLangs:
     """Language of the sentence around a position, each sentence measured once.
 
-    The text is cut into sentences from its start, at sentence ends and line breaks, and a
-    sentence longer than ``_WINDOW`` characters into pieces of that length counted from its
-    own start. So a sentence's language depends on its own words only, not on where the text
-    puts it (a paragraph reads the same with any text before it), and any text is measured in
-    linear time. Sentences are cut lazily, up to the furthest position asked about.
+    The text is cut into sentences at sentence ends and line breaks, and a sentence longer
+    than ``_WINDOW`` characters into pieces of that length counted from its own start. So a
+    sentence's language depends on its own words only, not on where the text puts it (a
+    paragraph reads the same with any text before it), and any text is measured in linear
+    time. The cuts are found in one pass, the first time a language is asked for.
     """
 
     def __init__(self, folded: str) -> None:
@@ -50,11 +53,9 @@ class SentenceLangs:
         # A text with no Kazakh letter is Russian throughout: no sentence needs measuring.
         # (One ``in`` per letter scans at memory speed, ten times faster than a regex search.)
         self._only = "" if any(c in folded for c in KAZAKH_LETTERS) else "ru"
-        self._starts = [0]  # where the sentences cut so far start; the last is where to go on
-        self._ends = map(_END, _BOUNDARY.finditer(folded))  # where sentences end, in order
-        self._next_end = 0  # the first sentence end not yet used
-        self._langs: dict[int, str] = {}  # a sentence's start -> its language
-        self._last = (0, 0, "")  # the last sentence asked about: start, end, language
+        self._starts: list[int] = []  # where the sentences start, in order
+        self._langs: dict[int, str] = {}  # a piece's start -> its language
+        self._last = (0, 0, "")  # the last piece asked about: start, end, language
 
     def at(self, pos: int) -> str:
         if self._only:
@@ -62,23 +63,22 @@ class SentenceLangs:
         start, end, lang = self._last
         if start <= pos < end:
             return lang
-        starts = self._starts
-        self._cut_past(pos)
-        k = bisect_right(starts, pos) - 1
-        start = starts[k]
-        end = starts[k + 1] if k + 1 < len(starts) else len(self._text)
+        start, end = self._piece(pos)
         lang = self._langs.get(start, "")
         if not lang:
             lang = self._langs[start] = text_lang(self._text[start:end])
         self._last = (start, end, lang)
         return lang
 
-    def _cut_past(self, pos: int) -> None:
-        """Cut sentences until one starts after ``pos`` or the text ends."""
+    def _piece(self, pos: int) -> tuple[int, int]:
+        """The start and end of the piece of a sentence that holds ``pos``."""
         starts = self._starts
-        size = len(self._text)
-        while starts[-1] <= pos and starts[-1] < size:
-            last = starts[-1]
-            while self._next_end <= last:
-                self._next_end = next(self._ends, size)
-            starts.append(min(self._next_end, last + _WINDOW))
+        if not starts:
+            # Every boundary is one character long: the text between two of them plus one.
+            starts.append(0)
+            starts += accumulate(map(_ONE_MORE, map(len, _BOUNDARY.split(self._text))))
+            starts[-1] = len(self._text)  # the last piece ends the text, with no boundary
+        k = bisect_right(starts, pos) - 1
+        sentence, end = starts[k], starts[k + 1]
+        start = sentence + (pos - sentence) // _WINDOW * _WINDOW
+        return start, min(start + _WINDOW, end)
