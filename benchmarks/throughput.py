@@ -7,6 +7,9 @@ the bundled seeds otherwise. On the same text in the same run: ``figextract.extr
 kinds on, a bare ``regex`` scan for digits (the floor no extractor can beat) and, when they are
 installed (``pip install -e '.[bench]'``), natasha's ``MoneyExtractor`` and dateparser's
 ``search_dates``. The peers are slow, so they run ``--peer-repeat`` times (once by default).
+
+It measures the installed figextract (this tree's when none is installed), and its first row
+says which build that is: pure Python, or compiled with mypyc (see the README).
 """
 
 from __future__ import annotations
@@ -20,14 +23,19 @@ from pathlib import Path
 import regex
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora import kaznerd, nerel  # noqa: E402
 
-import figextract  # noqa: E402
+try:  # the installed build, pure or compiled
+    import figextract
+except ImportError:  # none installed: this tree's
+    sys.path.insert(0, str(ROOT))
+    import figextract
+from figextract import grammar  # noqa: E402
 
-FIGEXTRACT = "figextract (all kinds)"
+BUILD = "pure Python" if grammar.__file__.endswith(".py") else "compiled"
+FIGEXTRACT = f"figextract ({BUILD})"
 
 
 def load(data: Path | None) -> tuple[str, list[str]]:
