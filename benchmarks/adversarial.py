@@ -18,9 +18,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import figextract  # noqa: E402
+from which_build import figextract_build  # noqa: E402
+
+figextract, BUILD = figextract_build()
 
 SEED = " ".join(p.read_text(encoding="utf-8").replace("\n", " ")
                 for p in sorted((ROOT / "seeds").glob("*.txt")))
@@ -79,6 +81,7 @@ def main() -> int:
     args = parser.parse_args()
     figextract.extract("warm 20%")
     failed = 0
+    print(f"figextract build: {BUILD}")
     print(f"| {'family':<32} | {'1× chars':>9} | {'1× s':>7} | {'10× s':>7} | {'ratio':>5} |")
     print(f"|{'-' * 34}|{'-' * 10}:|{'-' * 8}:|{'-' * 8}:|{'-' * 6}:|")
     for name, make in FAMILIES.items():

@@ -26,15 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora import kaznerd, nerel  # noqa: E402
+from which_build import figextract_build  # noqa: E402
 
-try:  # the installed build, pure or compiled
-    import figextract
-except ImportError:  # none installed: this tree's
-    sys.path.insert(0, str(ROOT))
-    import figextract
-from figextract import grammar  # noqa: E402
-
-BUILD = "pure Python" if grammar.__file__.endswith(".py") else "compiled"
+figextract, BUILD = figextract_build()
 FIGEXTRACT = f"figextract ({BUILD})"
 
 

@@ -1,0 +1,22 @@
+"""Which figextract a benchmark measures: the installed one (pure Python, or compiled with mypyc;
+see the README), or this tree's when none is installed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def figextract_build() -> tuple[ModuleType, str]:
+    """The figextract package and the name of its build."""
+    try:
+        import figextract
+    except ImportError:
+        sys.path.insert(0, str(ROOT))
+        import figextract
+    from figextract import grammar
+
+    return figextract, "pure Python" if grammar.__file__.endswith(".py") else "compiled"
