@@ -27,6 +27,8 @@ _ISO = written_codes()
 # Arithmetic on values (amount × scale × unit factor) stays exact: numbers have at most
 # ``MAX_LENGTH`` characters, and scales at most 12 zeros.
 _EXACT = decimal.Context(prec=MAX_LENGTH + 40)
+# Texts sent to a worker process at a time by ``extract_many``.
+DEFAULT_CHUNKSIZE = 8
 # How far back (in characters, same paragraph) a currency is carried to an amount without one.
 _ELLIPSIS_REACH = 300
 
@@ -140,7 +142,8 @@ class Extractor:
         return read.facts
 
     def extract_many(self, texts: Iterable[str], *, processes: int | None = None,
-                     chunksize: int = 8, lang: str | None = None, ref_date: RefDate = None,
+                     chunksize: int = DEFAULT_CHUNKSIZE, lang: str | None = None,
+                     ref_date: RefDate = None,
                      kinds: Iterable[str] | None = None) -> Iterator[list[Fact]]:
         """The facts of each text, in input order, read here or by ``processes`` worker
         processes (see ``figextract.many.extract_many``)."""

@@ -12,10 +12,15 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Iterator
 
-from figextract.extractor import Extractor, RefDate, check_kinds, check_lang, check_ref_date
+from figextract.extractor import (
+    DEFAULT_CHUNKSIZE,
+    Extractor,
+    RefDate,
+    check_kinds,
+    check_lang,
+    check_ref_date,
+)
 from figextract.facts import Fact
-
-DEFAULT_CHUNKSIZE = 8
 
 
 def extract_many(texts: Iterable[str], *, processes: int | None = None,
