@@ -178,7 +178,7 @@ class PeriodReader:
             end_point = start_point
         first = i if role in _SPAN_ROLES else j
         when = _when(mode, start_point if mode != "until" else None,
-                    end_point if mode in ("range", "until") else None)
+                     end_point if mode in ("range", "until") else None)
         granularity = _finest(start_point, end_point)
         return PeriodFigure(self.r.start(first), self.r.end(stop - 1), when,
                             granularity, core.lang), stop

@@ -134,8 +134,7 @@ def _shift(day: dt.date, unit: str, count: Decimal) -> dt.date:
     whole = int(scaled)
     if unit in _DAYS_IN:
         return day + dt.timedelta(days=whole)
-    months = whole
-    index = day.year * 12 + day.month - 1 + months
+    index = day.year * 12 + day.month - 1 + whole  # months
     year, month = divmod(index, 12)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         raise OverflowError(f"{count} {unit} from {day} leave the calendar")
