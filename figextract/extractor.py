@@ -182,7 +182,7 @@ class _Pass:
         """Reads what starts at token ``i``: the index after it, or None if nothing does."""
         reader = self.reader
         sentence_lang = self.forced or self.langs.at(reader.start(i))
-        reader.read_as(sentence_lang)
+        reader.read_from(i, sentence_lang)
         period = self.periods.period(i)
         if period is not None:
             self._add_period(*period, sentence_lang)

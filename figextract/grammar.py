@@ -84,6 +84,7 @@ _SYMBOL_RE = regex.compile(
 # Which ranks may follow which inside a group below a thousand: "двести сорок пять".
 _NEXT_RANK = {4: frozenset({1, 2, 3}), 3: frozenset({1})}
 _HALF = Decimal("0.5")
+_MEMO_MIN = 64  # amounts kept before the first pruning
 
 
 def _first(lexemes: tuple[Lexeme, ...], cats: frozenset[str], prefer: str = "") -> Lexeme | None:
@@ -113,13 +114,21 @@ class Reader:
         self.lex = lex
         self.iso_code = iso_code  # (start offset, word) -> ISO code when written as one
         self.prefer = ""  # the language of the sentence being read, first among readings
-        self._amounts: dict[int, _Amount | None] = {}  # amounts read so far in that language
+        # Amounts read so far in that language, by token: several rules ask for the same one.
+        # Pruned as reading moves on, so that they do not pile up for the whole text (and the
+        # garbage collector does not walk them again and again).
+        self._amounts: dict[int, _Amount | None] = {}
+        self._prune_at = _MEMO_MIN
 
-    def read_as(self, lang: str) -> None:
-        """Read what follows as language ``lang`` (its readings of a word come first)."""
+    def read_from(self, i: int, lang: str) -> None:
+        """Read from token ``i`` on as language ``lang`` (its readings of a word come first);
+        amounts before token ``i`` are not kept."""
         if lang != self.prefer:
             self.prefer = lang
             self._amounts.clear()
+        elif len(self._amounts) > self._prune_at:
+            self._amounts = {k: found for k, found in self._amounts.items() if k >= i}
+            self._prune_at = 2 * len(self._amounts) + _MEMO_MIN
 
     def _lookup(self, i: int, cats: frozenset[str]) -> Lexeme | None:
         """Word ``i``'s first reading in one of ``cats``, if it is a word and has one."""

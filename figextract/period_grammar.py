@@ -87,9 +87,6 @@ class PeriodReader:
     def __init__(self, reader: Reader) -> None:
         self.r = reader
         self.lex = reader.lex
-        # The cores a word starts, by the category of one of its readings.
-        self._word_cores = (("relword", self._relative_word), ("rel", self._relative_unit),
-                            ("season", self._season), ("weekday", self._weekday))
 
     # -- entry points ---------------------------------------------------------------------
 
@@ -192,11 +189,9 @@ class PeriodReader:
         word = r._word(j)
         if word:  # only the rules for what the word can be are tried
             cats = self.lex.cats.get(word, _NO_CATS)
-            for cat, reader in self._word_cores:
-                if cat in cats:
-                    found = reader(j, role)
-                    if found is not None:
-                        return found
+            found = self._word_core(j, role, cats)
+            if found is not None:
+                return found
             if "tunit" in cats:
                 year_word = r._lookup(j, _TUNIT)
                 if year_word is not None and year_word.code == "year" and year_word.tag == "gen":
@@ -212,6 +207,21 @@ class PeriodReader:
         if found is not None:
             return self._year_after(found)
         return self._numbered(j, role)
+
+    def _word_core(self, j: int, role: str, cats: frozenset[str]) -> _Core | None:
+        """The core word ``j`` starts, by the categories of its readings. (Bound methods in a
+        table would tie the reader to itself in a cycle that only the garbage collector frees,
+        and with it the text's tokens.)"""
+        found = None
+        if "relword" in cats:
+            found = self._relative_word(j, role)
+        if found is None and "rel" in cats:
+            found = self._relative_unit(j, role)
+        if found is None and "season" in cats:
+            found = self._season(j, role)
+        if found is None and "weekday" in cats:
+            found = self._weekday(j, role)
+        return found
 
     def _relative_word(self, j: int, role: str) -> _Core | None:
         """"сегодня", "вчера", "биыл", "былтыр" (and "биыл мамыр айында")."""
