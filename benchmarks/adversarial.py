@@ -12,12 +12,12 @@ The run fails (exit 1) if any family raises or its ratio is above ``--limit``.
 - The floor keeps the 1× text past the sizes whose whole reading fits the processor's caches:
   news text reads 13 % slower per character at 1 million characters than at 100,000, and no
   slower again at 4 million.
-- The 1× size stops at 1 million characters, so that the 10× text stays under 16 million. A
-  copy of a longer one (the lower-cased text) is over 32 MB as UCS-2, and glibc's malloc takes
-  every block that large straight from the kernel, whose pages are faulted in afresh on each
-  reading, where smaller blocks reuse pages already mapped. Two sizes on either side of that
-  step measure the step, not the reading: one long number with a unit gives 11.5–12.3 at 1.6
-  and 16 million characters, and 11.3 with ``GLIBC_TUNABLES=glibc.malloc.mmap_threshold=268435456``.
+- The 1× size stops at 1 million characters. The larger a reading's memory, the more of it
+  glibc hands back to the kernel when it is freed and maps afresh, page by page, on the next
+  reading; the fastest families (a few nanoseconds per character) feel it. One long number with
+  a unit gives 12.0 at 0.8 and 8 million characters, and 10.5 with
+  ``GLIBC_TUNABLES=glibc.malloc.mmap_threshold=268435456:glibc.malloc.trim_threshold=536870912``
+  (memory kept mapped); at 1.6 and 16 million, 11.5–12.3.
 """
 
 from __future__ import annotations

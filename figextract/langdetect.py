@@ -9,6 +9,8 @@ from operator import add
 
 import regex
 
+from figextract.textnorm import chars_in
+
 LANGS: tuple[str, ...] = ("kk", "ru")
 
 KAZAKH_LETTERS = "әғқңөұүһі"
@@ -51,8 +53,8 @@ class SentenceLangs:
     def __init__(self, folded: str) -> None:
         self._text = folded
         # A text with no Kazakh letter is Russian throughout: no sentence needs measuring.
-        # (One ``in`` per letter scans at memory speed, ten times faster than a regex search.)
-        self._only = "" if any(c in folded for c in KAZAKH_LETTERS) else "ru"
+        # (``in`` scans at memory speed, ten times faster than a regex search.)
+        self._only = "" if chars_in(folded, KAZAKH_LETTERS) else "ru"
         self._starts: list[int] = []  # where the sentences start, in order
         self._langs: dict[int, str] = {}  # a piece's start -> its language
         self._last = (0, 0, "")  # the last piece asked about: start, end, language
