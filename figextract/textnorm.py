@@ -77,6 +77,8 @@ class Folded:
 
 
 def _lower(text: str) -> str:
+    if text.islower():  # no upper- or title-case character: no copy (checked for every one)
+        return text
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered

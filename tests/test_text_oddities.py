@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 import figextract
+from figextract.textnorm import chars_in, fold
 
 CASES = [
     ("1\u00a0234 долларов", Decimal(1234)),
@@ -52,3 +53,24 @@ def test_nfc_and_nfd_agree(text: str) -> None:
 
 def test_url_percent_encoding_is_not_a_percentage() -> None:
     assert figextract.extract("https://www.change.org/p/%D0%BE%D1%82%D0%BC") == []
+
+
+@pytest.mark.parametrize("where", ["start", "block end", "block start", "end"])
+def test_a_character_anywhere_in_a_long_text_is_folded(where: str) -> None:
+    """Long texts are checked for foldable characters a block at a time (``chars_in``): one
+    thin space is found and folded wherever it stands, at a block's edge too."""
+    block = 1 << 16
+    at = {"start": 0, "block end": block - 1, "block start": block, "end": 3 * block - 1}[where]
+    text = "а" * at + "\u2009" + "а" * (3 * block - at - 1) + " 5 %"
+    assert chars_in(text, "\u00a0\u2009ё") == "\u2009"
+    assert fold(text).text == text.replace("\u2009", " ")
+    facts = figextract.extract(text)
+    assert [(f.kind, f.text) for f in facts] == [("percentage", "5 %")]
+
+
+def test_a_text_already_in_lower_case_is_not_copied() -> None:
+    """``str.islower()`` holds only when lower-casing changes nothing (every code point
+    checked), so such a text is folded without a copy of it."""
+    assert not [c for c in map(chr, range(0x110000)) if (c + "a").islower() and c.lower() != c]
+    text = "около 20 млн долларов"
+    assert fold(text).text is text
