@@ -17,6 +17,6 @@ def figextract_build() -> tuple[ModuleType, str]:
     except ImportError:
         sys.path.insert(0, str(ROOT))
         import figextract
-    from figextract import grammar
+    from figextract import cursor
 
-    return figextract, "pure Python" if grammar.__file__.endswith(".py") else "compiled"
+    return figextract, "pure Python" if cursor.__file__.endswith(".py") else "compiled"

@@ -5,9 +5,8 @@
     [Decimal('20000000000')]
 """
 
-from figextract.extractor import Extractor, extract
+from figextract.extractor import Extractor, extract, extract_many
 from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span, Value
-from figextract.many import extract_many
 from figextract.timeline import Point, When
 
 __all__ = ["KINDS", "Count", "Extractor", "Fact", "Money", "Percentage", "Period", "Point",

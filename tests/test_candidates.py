@@ -3,6 +3,7 @@ every token finds (see ``figextract/candidates.py``)."""
 
 from __future__ import annotations
 
+import decimal
 import random
 
 import pytest
@@ -10,21 +11,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import figextract
-from figextract.facts import KINDS, Fact
-from figextract.lexicon import lexicon
+from figextract.facts import Fact
+from figextract.tables import lexicon
 
 EXTRACTOR = figextract.Extractor()
-REF = figextract.extractor.check_ref_date("2025-09-30")
+REF = "2025-09-30"
 
 
 def everywhere(text: str, lang: str | None = None) -> list[Fact]:
     """The facts found by trying every token in turn."""
-    read, tokens, _ = EXTRACTOR._start(text, lang, REF, KINDS)
+    reader = EXTRACTOR.reader(text, lang=lang, ref_date=REF)
     i = 0
-    while i < tokens.n:
-        end = read.at(i)
-        i = end if end is not None else i + 1
-    return read.facts
+    with decimal.localcontext(decimal.Context(prec=104)):
+        while i < reader.tokens.n:
+            end = reader.at(i)
+            i = end if end is not None else i + 1
+    return reader.facts
 
 
 def _vocabulary() -> list[str]:

@@ -7,15 +7,15 @@ import datetime as dt
 import pytest
 
 import figextract
-from figextract.counts import corpus_kk as count_kk
-from figextract.counts import corpus_ru as count_ru
+from figextract.count import corpus_kk as count_kk
+from figextract.count import corpus_ru as count_ru
 from figextract.examples import REF_DATE, Expect, PeriodExpect
 from figextract.money import corpus_kk as money_kk
 from figextract.money import corpus_ru as money_ru
 from figextract.percentage import corpus_kk as pct_kk
 from figextract.percentage import corpus_ru as pct_ru
-from figextract.periods import corpus_kk as period_kk
-from figextract.periods import corpus_ru as period_ru
+from figextract.period import corpus_kk as period_kk
+from figextract.period import corpus_ru as period_ru
 
 TABLES = {
     ("money", "ru"): money_ru.EXAMPLES,

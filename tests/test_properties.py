@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import figextract
 from figextract.morphology import kk as kk_morph
 from figextract.numbers.render import kk_words, ru_words
-from figextract.periods.months import month_names
+from figextract.period.months import month_names
 
 SETTINGS = settings()  # the profile's (tests/conftest.py): more examples with --slow
 

@@ -63,3 +63,12 @@ POST_MODIFIERS: dict[str, str] = {
     "стерлингах": "GBP",
     "оаэ": "AED",
 }
+
+# Stems of adjectives written after a hyphen: "20-долларовой", "100-рублевый" (every ending
+# of a hard adjective).
+ADJECTIVE_STEMS: dict[str, str] = {
+    "долларов": "USD",
+    "рублев": "RUB",
+    "евров": "EUR",
+    "тенгов": "KZT",
+}

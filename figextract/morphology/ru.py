@@ -33,3 +33,23 @@ _ADJECTIVE_ENDINGS = {
 def adjective(stem: str, kind: str = "hard") -> list[str]:
     """Every form of an adjective: ``adjective("прошл")`` → прошлый, прошлого, …"""
     return [stem + ending for ending in _ADJECTIVE_ENDINGS[kind]]
+
+
+def month_forms(name: str) -> list[str]:
+    """Case forms of a month from its CLDR nominative: январь → января, январе …; май →
+    мая …; март → марта …; a name of another shape is given as it is."""
+    if name.endswith(("ь", "й")):
+        stem = name[:-1]
+        return [name, stem + "я", stem + "ю", stem + "ем", stem + "е"]
+    if name.endswith("т"):
+        return [name, name + "а", name + "у", name + "ом", name + "е"]
+    return [name]
+
+
+def weekday_forms(name: str) -> list[str]:
+    """Case forms of a weekday from its CLDR nominative: среда → среду, среды …"""
+    if name.endswith("а"):  # среда, пятница, суббота
+        return [name, name[:-1] + "у", name[:-1] + "ы", name[:-1] + "е"]
+    if name.endswith("е"):  # воскресенье
+        return [name, name[:-1] + "я"]
+    return [name, name + "а", name + "у"]

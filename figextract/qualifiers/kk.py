@@ -50,3 +50,7 @@ ELLIPSIS_FOLLOWERS = ("және", "ал", "немесе", "болса")
 
 # Emphatic particles written after a hyphen that leave the number as it is: "14-ақ процент".
 HYPHEN_PARTICLES = ("ақ",)
+# Stems whose suffixes are also written after a hyphen, as after digits or "%": "100-ден",
+# "%-ға", "30%-дан" (the suffixes of these stems cover every harmony and final sound).
+SUFFIXED_AFTER_HYPHEN = ("пайыз", "процент", "жүз", "жиырма", "мың", "он", "бес", "миллион",
+                         "қырық", "доллар", "теңге", "алты")

@@ -51,6 +51,8 @@ LINKS = ("на", "в")
 # Range connectors after the first number.
 RANGE_TO = ("до", "по")
 RANGE_AND = ("и",)
+# "от" alone makes a lower bound ("от 10 долларов"); "с" alone starts a period instead.
+BOUND_FROM = ("от",)
 # After the figure: "20% и более".
 AFTER: dict[str, str] = {
     "и более": "above",

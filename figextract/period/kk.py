@@ -73,6 +73,11 @@ AFTER: dict[str, tuple[str, str]] = {
     "ішінде": ("during", ""),
     "бойы": ("during", ""),
 }
+# Ordinals that are written otherwise than by rule, and ordinal words of their own.
+ORDINAL_FORMS: dict[str, str] = {"жиырма": "жиырмасыншы"}
+ORDINAL_WORDS: dict[str, int] = {"алғашқы": 1}
+# "2020 және 2021 жылдары": years listed.
+YEAR_LIST_LINKS = ("және",)
 # Ordinal suffixes written after digits, with or without a hyphen: "2017-нші", "2025нші".
 ORDINAL_SUFFIXES = ("ншы", "нші", "ыншы", "інші", "сыншы", "сінші", "шы", "ші", "ншi")
 # Decades: "1990 жылдары", "90-жылдары" (a plural year word after a round number).

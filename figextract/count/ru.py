@@ -44,9 +44,11 @@ COMPOUNDS: dict[str, tuple[str, str]] = {
     "job": ("рабочих рабочее рабочие рабочим рабочими",
             "место места месту местом месте мест местам местами местах"),
 }
-# A company count may continue with what kind of subject it is: "субъектов (малого и
-# среднего) предпринимательства", "субъектов бизнеса".
-SUBJECT_OF = ("предпринимательства", "бизнеса", "мсб", "мсп")
+# What kind of entity a count's noun is, after it (with adjectives between): entity -> words.
+# "субъектов (малого и среднего) предпринимательства", "субъектов бизнеса".
+SUBJECT_OF: dict[str, tuple[str, ...]] = {
+    "company": ("предпринимательства", "бизнеса", "мсб", "мсп"),
+}
 
 # Words between number and noun: adjectives by their endings, joined by "и"/"," at most 4.
 ADJECTIVE_ENDINGS = ("ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ую", "юю", "ое",

@@ -90,5 +90,7 @@ NOT_PERIOD_AFTER = ("жизни", "тюрьмы", "колонии", "лишен�
 AFTER: dict[str, str] = {"назад": "ago", "тому назад": "ago", "спустя": "after"}
 # Between the two ends of a range: "с 2020 по 2024 год", "с января до августа".
 RANGE_TO = ("по", "до")
+# "в 1958, 1962 и 1970 годах": years listed.
+YEAR_LIST_LINKS = ("и",)
 # Decades: "70-е годы", "2000-х годов" (the letter after the hyphen).
 DECADE_ENDINGS = ("е", "х", "ые", "ых", "ми", "м")

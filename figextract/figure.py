@@ -1,0 +1,240 @@
+"""The figure rule: an amount with its unit, its qualifiers and a range's second end.
+
+    FIGURE    = [QUALIFIER [LINK]] [PREFIX] AMOUNT [UNIT] [RANGE_END] UNIT [AFTER]
+    RANGE_END = (- | до | по | и | мен) AMOUNT                     ("от 3 до 5", "38–56")
+              | AMOUNT-abl AMOUNT … дейін                          ("елу мыңнан жүз мың … дейін")
+    UNIT      = money | percentage | count | duration              (``unit``, in that order)
+    AFTER     = "и более", "-дан астам", "-ға дейін", "-ға жуық" …
+
+Amounts come from ``numbers.reader``, units from each kind's rules, qualifier phrases from
+``qualifiers/ru.py`` and ``qualifiers/kk.py`` through the lexicon. This module holds no words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from figextract.count.rules import counted
+from figextract.cursor import Cursor
+from figextract.money import rules as money
+from figextract.numbers.amount import Amount
+from figextract.numbers.reader import amount
+from figextract.percentage import rules as percentage
+from figextract.period.units import duration_unit
+from figextract.readings import Figure, Unit
+from figextract.value import Value
+
+_DASHES = frozenset("-")
+
+
+def unit(c: Cursor, i: int) -> Unit | None:
+    """The unit at token ``i``: a symbol, a code, a currency or percent word, percentage
+    points, a currency after its modifier, a calendar unit, or a counted noun."""
+    if i >= c.n:
+        return None
+    sym = c.syms[i]
+    if sym is not None:
+        return percentage.percent_sign(c, i) if sym == "%" else money.symbol(c, i)
+    word = c.words[i]
+    if word is None:
+        return None
+    found = money.code(c, i, word) or money.symbol_word(c, i, word)
+    if found is not None:
+        return found
+    for lexeme in c.readings(word):
+        if lexeme.cat in ("cur", "minor"):
+            return money.currency(c, i, lexeme)
+        if lexeme.cat == "pct":
+            return percentage.percent_word(c, i, lexeme)
+        if lexeme.cat == "pct_adj":
+            return percentage.percent_adjective(c, i, lexeme)
+    found = percentage.point_abbreviation(c, i, word) or money.modified(c, i, word)
+    if found is not None:
+        return found
+    time = duration_unit(c, i)
+    if time is not False:
+        return time if isinstance(time, Unit) else None
+    return counted(c, i)
+
+
+def unit_or_adjective(c: Cursor, i: int) -> Unit | None:
+    """A unit, or a unit written as an adjective after a hyphen: "50-процентный",
+    "20-долларовой"."""
+    found = unit(c, i)
+    if found is None and c.sym(i, _DASHES) and c.adjacent(i) and c.adjacent(i + 1):
+        adjective = c.lex.adjective_units.get(c.word(i + 1))
+        if adjective is not None:
+            return Unit(adjective[0], adjective[1], i + 2, lang="ru")
+    return found
+
+
+def signed_amount(c: Cursor, i: int) -> tuple[Amount | None, int]:
+    """An amount, with a sign glued to its digits when one stands alone before it."""
+    if c.sym(i, "-+") and c.num(i + 1) and c.adjacent(i + 1) and not c.adjacent(i):
+        found = amount(c, i + 1)
+        if found is not None and c.syms[i] == "-":
+            found = replace(found, value=-found.value)
+        return found, i
+    return amount(c, i), i
+
+
+def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
+    """The figure starting at token ``i`` and the index after it, or None."""
+    lex = c.lex
+    role = ""
+    j = i
+    before = c.phrase_before(lex.before, i)
+    if before is not None:
+        role, j = before
+        if c.word(j) in lex.links and role not in ("from", "to", "between"):
+            j += 1
+    prefix = money.prefix(c, j)
+    start_tok = j
+    if prefix is not None:
+        j = prefix.end
+    first, sign_at = signed_amount(c, j)
+    if first is None or first.tag == "ord":
+        return None
+    if prefix is None:
+        start_tok = sign_at
+    k = first.end
+    unit1 = unit_or_adjective(c, k) if prefix is None else None
+    inner = None
+    if unit1 is None and prefix is None:
+        inner = c.phrase_after(lex.after, k, first.tag)  # Kazakh "100-ден астам доллар"
+        if inner is not None:
+            unit1 = unit_or_adjective(c, inner[1])
+            if unit1 is None:
+                inner = None
+    if unit1 is not None:
+        k = unit1.end
+
+    second: Amount | None = None
+    needs = ""  # what confirms a Kazakh range: "дейін" after, or "аралығында"
+    if c.sym(k, _DASHES):
+        second = _range_end(c, k + 1, prefix)
+    elif role == "from" and c.word(k) in lex.range_to:
+        second = _range_end(c, k + 1, prefix)
+    elif role == "between" and c.word(k) in lex.range_and:
+        second = _range_end(c, k + 1, prefix)
+    elif (unit1.tag if unit1 is not None else first.tag) == "abl" and first.lang != "ru":
+        second = amount(c, k)
+        needs = "to"
+    elif c.word(k) in lex.range_with:
+        second = amount(c, k + 1)
+        needs = "around"
+    if role in ("from", "between") and second is None:
+        if role == "between" or c.word(i) not in lex.bound_from:
+            role = ""  # "с 2005" alone is a period's start, not a bound
+            start_tok = j if prefix is None else start_tok
+
+    end = second.end if second is not None else k
+    unit2 = unit_or_adjective(c, end) if second is not None else None
+    found = unit2 or unit1 or prefix
+    if found is None:
+        return _elliptic(c, i if role else start_tok, first, second, role)
+    if second is not None and unit2 is None and unit1 is None and prefix is None:
+        return None
+    if unit1 is not None and second is not None and (
+            (unit2 is None and not needs) or (unit2 is not None and unit1.kind != unit2.kind)):
+        # "61 проценті — 4 балалы": a range repeats the unit or writes it once at the end
+        second, unit2, needs = None, None, ""
+        found, end = unit1, unit1.end
+    if unit2 is not None:
+        end = unit2.end
+    elif found is unit1:
+        end = max(end, unit1.end) if second is None else end
+
+    last_tag = found.tag if found is not prefix else (second or first).tag
+    after = c.phrase_after(lex.after, end, last_tag)
+    confirmed = ((needs == "to" and after is not None and after[0] == "to")
+                 or (needs == "around" and c.word(end) in lex.range_around))
+    if needs and not confirmed:
+        if unit1 is None:
+            return None  # the first number alone has no unit: not a figure of ours
+        second, found, end, last_tag = None, unit1, unit1.end, unit1.tag
+        after = c.phrase_after(lex.after, end, last_tag)
+    elif needs == "around":
+        end += 1
+        after = None
+    post_role = inner[0] if inner is not None and second is None else ""
+    if after is not None:
+        post_role, end = after
+
+    value = bounds(first, second, found.factor, role, post_role,
+                   approx=last_tag == "equ" or first.tag == "equ")
+    if value is None:
+        return None
+    start = c.start(i if role else start_tok)
+    lang = found.lang or first.lang
+    noun = modifier = None
+    if found.noun >= 0:
+        noun = (c.start(found.noun), c.end(found.end - 1))
+        if found.modifier >= 0:
+            modifier = (c.start(found.modifier), c.end(found.noun - 1))
+    return Figure(start, c.end(end - 1), found.kind, value, found.code, lang,
+                  last_tag, noun, modifier), end
+
+
+def _elliptic(c: Cursor, start_tok: int, first: Amount, second: Amount | None,
+              role: str) -> tuple[Figure, int] | None:
+    """A scaled amount whose currency was named just before: "1,3 млрд рублей в 2018 году
+    и 1,5 млрд в 2019". Returned with an empty unit; the reader supplies the currency."""
+    last = second or first
+    if last.scale is None or (second is not None and first.scale is None
+                              and not first.vague and second.vague):
+        return None
+    end = last.end
+    if end < c.n:
+        word = c.words[end]
+        if c.nums[end] is not None or c.sym(end, "-%") or (
+                word is not None and word not in c.lex.ellipsis_followers):
+            return None
+    value = bounds(first, second, Decimal(1), role, "", approx=False)
+    if value is None:
+        return None
+    return Figure(c.start(start_tok), c.end(end - 1), "money", value, "", last.lang), end
+
+
+def _range_end(c: Cursor, i: int, prefix: Unit | None) -> Amount | None:
+    if prefix is not None:
+        again = money.prefix(c, i)
+        if again is not None and again.code == prefix.code:
+            i = again.end
+    return amount(c, i)
+
+
+def bounds(first: Amount, second: Amount | None, factor: Decimal, role: str,
+           post_role: str, *, approx: bool) -> Value | None:
+    """The value of one amount or a range, with the roles of the phrases before and after."""
+    low = first.value * factor
+    if second is not None:
+        high = second.value * factor
+        if first.scale is None and second.scale is not None:
+            scaled = low * second.scale
+            if scaled <= high:
+                low = scaled
+        if low > high:
+            return None
+        vague = first.vague or second.vague
+        estimate = role in ("approx", "almost") or post_role == "approx"
+        return Value(low, None if second.vague else high, approx or vague or estimate)
+    vague = first.vague
+    role = post_role or role
+    approx = approx or vague
+    if role in ("above", "from"):
+        return Value(low, None, approx)
+    if role == "above_approx":
+        return Value(low, None, True)
+    if role in ("below", "to"):
+        return Value(None, low, approx)
+    if role == "below_approx":
+        return Value(None, low, True)
+    if role == "almost":
+        return Value(None, low, True)
+    if role == "approx":
+        return Value(low, low, True)
+    if vague:
+        return Value(low, None, True)
+    return Value(low, low, approx)

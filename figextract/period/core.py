@@ -1,0 +1,46 @@
+"""What the period rules pass between them: a core read so far, the period as written, and
+the shared makers of calendar points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import cast
+
+from figextract.timeline import GRANULARITIES, Point, When
+
+# Points, and Whens made of points, are immutable and a text repeats them ("2024 года", "в
+# прошлом году"): each is made once and shared. (A frozen dataclass of twelve fields costs 1.3 µs
+# to make, a cache hit 0.1 µs.) Not a When with an amount: Decimal("2E+1") == Decimal("20"), and
+# a cache would hand back whichever was written first.
+point = cast("type[Point]", lru_cache(maxsize=4096)(Point))
+when = cast("type[When]", lru_cache(maxsize=4096)(When))
+
+
+@dataclass(slots=True)
+class PeriodFigure:
+    """A period as written, read off the folded text: offsets are the folded text's. Its
+    dates are the extractor's business (``timeline.resolve``)."""
+
+    start: int
+    end: int
+    when: When
+    granularity: str
+    lang: str
+
+
+@dataclass(slots=True)
+class Core:
+    """The calendar part of a period: one point or two, and the token after it."""
+
+    start: Point
+    stop: int  # token index after the core
+    end: Point | None = None  # a range's second point
+    tag: str = ""  # Kazakh case of the last word
+    lang: str = ""
+
+
+def finest(start: Point | None, end: Point | None) -> str:
+    """The finer granularity of two points ("year" when there is none)."""
+    grains = [p.granularity for p in (start, end) if p is not None]
+    return min(grains, key=GRANULARITIES.index) if grains else "year"

@@ -1,0 +1,165 @@
+"""The period rule: a calendar core with the phrases around it, and durations made periods.
+
+    PERIOD   = [LEAD] CORE [(по | до | -) CORE] [AFTER]          ("с 2020 по 2024 год")
+             | LEAD DURATION [AFTER]                            ("за последние 20 лет")
+             | UNIT AFTER                                       ("год назад")
+    CORE     = RELATIVE_WORD | RELATIVE_UNIT | SEASON | WEEKDAY  (``period.relative``)
+             | DATED [YEAR_AFTER] | PART [YEAR_AFTER] | NUMBERED  (``period.calendar``)
+             | год-gen IN_YEAR                                  ("жылдың бірінші жартысында")
+
+The period comes out as written (a ``timeline.When``); its dates are resolved against the
+reference date in one place, by the extractor. Lead and trailing phrases come from
+``period/ru.py`` and ``period/kk.py`` through the lexicon.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from figextract.cursor import Cursor
+from figextract.figure import figure
+from figextract.numbers.reader import NUMBER_CATS
+from figextract.period.calendar import dated, in_year, numbered, part, year_after
+from figextract.period.core import Core, PeriodFigure, finest, when
+from figextract.period.relative import word_core
+from figextract.readings import Figure
+from figextract.timeline import When
+from figextract.value import Value
+
+_TUNIT = frozenset({"tunit"})
+_NO_CATS: frozenset[str] = frozenset()
+# The readings a dated, numbered or part-of-year core can start with ("мая", "первом", "II").
+_NUMBERED_CATS = NUMBER_CATS | {"month", "roman"}
+# Roles whose words belong to the period's span ("с 2005 года"); "в", "за" … do not.
+_SPAN_ROLES = frozenset({"since", "until", "last", "next", "after", "during", "from"})
+_DURATION_ROLES = frozenset({"last", "next", "after", "during"})
+
+
+def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
+    """The period starting at token ``i`` (durations only after a lead word such as "за
+    последние"; plain durations come from ``duration``)."""
+    lead = c.phrase_before(c.lex.period_before, i)
+    if lead is not None:
+        role, j = lead
+        found = _with_lead(c, i, j, role)
+        if found is not None or not c.lex.lookup(c.word(i)):
+            return found  # "в", "с", "за" lead a period and start none of their own
+    found_core = core(c, i, "")
+    if found_core is None:
+        return _unit_once(c, i, i, "ago")
+    return _finish(c, i, i, "", found_core)
+
+
+def duration(c: Cursor, found: Figure, at: int, end: int, role: str = "",
+             lead: int | None = None) -> tuple[PeriodFigure, int] | None:
+    """A period from a duration figure read from token ``at`` to ``end`` ("более 25 лет"),
+    with what stands after it ("20 лет назад", "14 жылдан бері") and the lead word at token
+    ``lead``, if any; None for an age or a sentence ("в возрасте 60 лет", "шесть лет
+    колонии")."""
+    lex = c.lex
+    if c.word(end) in lex.not_period_after or any(
+            c.word(k) in lex.age_before for k in (at - 1, at - 2) if k >= 0):
+        return None
+    mode = {"last": "last", "next": "next", "after": "after"}.get(role, "duration")
+    after = c.phrase_after(lex.period_after, end, found.tag)
+    if after is not None:
+        after_role, after_end = after
+        mode_after = {"ago": "ago", "after": "after", "since": "last",
+                      "during": mode}.get(after_role)
+        if mode_after is not None and (mode == "duration" or after_role == "during"):
+            mode, end = mode_after, after_end
+    written = When(mode, amount=found.value, unit=found.unit)
+    first = found.start if lead is None else c.start(lead)
+    return PeriodFigure(first, c.end(end - 1), written, found.unit, found.lang), end
+
+
+def core(c: Cursor, j: int, role: str) -> Core | None:
+    """The calendar core at token ``j``, trying only the rules for what stands there."""
+    if j >= c.n:
+        return None
+    word = c.word(j)
+    if word:
+        cats = c.lex.cats.get(word, _NO_CATS)
+        found = word_core(c, j, role, cats)
+        if found is not None:
+            return found
+        if "tunit" in cats:
+            year_word = c.lookup(j, _TUNIT)
+            if year_word is not None and year_word.code == "year" and year_word.tag == "gen":
+                return in_year(c, j + 1, None, None)  # "жылдың бірінші жартысында"
+        if not cats & _NUMBERED_CATS:
+            return None
+    elif not c.num(j):
+        return None
+    found = dated(c, j, None, None)
+    if found is not None:
+        return year_after(c, found)
+    found = part(c, j, None, None)
+    if found is not None:
+        return year_after(c, found)
+    return numbered(c, j, role)
+
+
+def _with_lead(c: Cursor, i: int, j: int, role: str) -> tuple[PeriodFigure, int] | None:
+    if role in _DURATION_ROLES:
+        found = figure(c, j)
+        if found is not None and found[0].kind == "duration":
+            read, end = found
+            return duration(c, read, j, end, role, lead=i)
+        if found is None and role == "after":  # "через год", "через месяц"
+            return _unit_once(c, i, j, "after")
+        unit = c.lookup(j, _TUNIT)
+        if unit is not None and role in ("last", "next") and not unit.abbrev and (
+                unit.lang == "ru" or unit.tag == "plur"):
+            # "в последние годы", "соңғы жылдары": a stretch of no stated length
+            return PeriodFigure(c.start(i), c.end(j), when(role, unit=unit.code), unit.code,
+                                unit.lang), j + 1
+    found_core = core(c, j, role)
+    if found_core is None:
+        return None
+    return _finish(c, i, j, role, found_core)
+
+
+def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFigure, int]:
+    """The period of a core led by the phrase of ``role`` at token ``i``, with a range's
+    second end ("с 2020 по 2024 год") or a trailing phrase ("2005 жылдан бері")."""
+    lex = c.lex
+    mode = "point" if found.end is None else "range"
+    start_point, end_point, stop, tag = found.start, found.end, found.stop, found.tag
+    if role in ("since", "from") and end_point is None:
+        if c.word(stop) in lex.period_range_to:
+            second = core(c, stop + 1, "until")
+            if second is not None:
+                mode, end_point, stop, tag = "range", second.end or second.start, \
+                    second.stop, second.tag
+        if mode == "point" and role == "since":
+            mode = "since"
+    elif role == "until" and end_point is None:
+        mode = "until"
+    if mode == "point":  # Kazakh: "2005 жылдан бері", "2030 жылға дейін"
+        after = c.phrase_after(lex.period_after, stop, tag)
+        if after is not None and after[0] in ("since", "until"):
+            mode, stop = after
+    if mode == "until":
+        end_point = start_point
+    first = i if role in _SPAN_ROLES else j
+    written = when(mode, start_point if mode != "until" else None,
+                   end_point if mode in ("range", "until") else None)
+    return PeriodFigure(c.start(first), c.end(stop - 1), written,
+                        finest(start_point, end_point), found.lang), stop
+
+
+def _unit_once(c: Cursor, i: int, j: int, mode: str) -> tuple[PeriodFigure, int] | None:
+    """A unit word alone, counted once: "через год" (``after``, led from token ``i``),
+    "год назад" (``ago``: the word after the unit says so)."""
+    unit = c.lookup(j, _TUNIT)
+    if unit is None or unit.plural or unit.abbrev:
+        return None
+    end = j + 1
+    if mode == "ago":
+        after = c.phrase_after(c.lex.period_after, end, unit.tag)
+        if after is None or after[0] != "ago":
+            return None
+        end = after[1]
+    written = When(mode, amount=Value(Decimal(1), Decimal(1)), unit=unit.code)
+    return PeriodFigure(c.start(i), c.end(end - 1), written, unit.code, unit.lang), end

@@ -1,0 +1,101 @@
+"""Period rules for words that name a time relative to the document's date, or by name.
+
+    RELATIVE_WORD = сегодня | вчера | биыл [IN_YEAR] | бүгін [күні] …
+    RELATIVE_UNIT = (прошлый | этот | өткен | осы …) (UNIT | SEASON) [IN_YEAR]
+    SEASON        = летом | жазда | (в/с …) лето
+    WEEKDAY       = в понедельник | жұма күні | сәрсенбіде
+
+Words come from ``period/ru.py``, ``period/kk.py`` and CLDR through the lexicon.
+"""
+
+from __future__ import annotations
+
+from figextract.cursor import Cursor
+from figextract.period.calendar import in_year
+from figextract.period.core import Core, point
+
+_TUNIT = frozenset({"tunit"})
+_REL = frozenset({"rel"})
+_RELWORD = frozenset({"relword"})
+_SEASON = frozenset({"season"})
+_WEEKDAY = frozenset({"weekday"})
+# Units of a relative period: "в прошлом году" → a year offset, "в прошлом месяце" → month …
+_OFFSET_FIELD = {"year": "year_offset", "month": "month_offset", "week": "week_offset",
+                 "day": "day_offset"}
+
+
+def word_core(c: Cursor, j: int, role: str, cats: frozenset[str]) -> Core | None:
+    """The core word ``j`` starts, trying only the rules for what the word can be."""
+    found = None
+    if "relword" in cats:
+        found = relative_word(c, j, role)
+    if found is None and "rel" in cats:
+        found = relative_unit(c, j, role)
+    if found is None and "season" in cats:
+        found = season(c, j, role)
+    if found is None and "weekday" in cats:
+        found = weekday(c, j, role)
+    return found
+
+
+def relative_word(c: Cursor, j: int, role: str) -> Core | None:
+    """"сегодня", "вчера", "биыл", "былтыр" (and "биыл мамыр айында")."""
+    lexeme = c.lookup(j, _RELWORD)
+    if lexeme is None:
+        return None
+    offset = int(lexeme.value)
+    if lexeme.code == "year":
+        inner = in_year(c, j + 1, None, offset)
+        if inner is not None:
+            return inner
+        return Core(point("year", year_offset=offset), j + 1, tag=lexeme.tag, lang=lexeme.lang)
+    stop = j + 1
+    day_word = c.lookup(stop, _TUNIT)  # "бүгінгі күні"
+    if day_word is not None and day_word.code == "day":
+        stop += 1
+    return Core(point("day", day_offset=offset), stop, tag=lexeme.tag, lang=lexeme.lang)
+
+
+def relative_unit(c: Cursor, j: int, role: str) -> Core | None:
+    """"в прошлом году", "текущего года", "в этом месяце", "өткен жылы", "осы аптада"."""
+    rel = c.lookup(j, _REL)
+    if rel is None:
+        return None
+    unit = c.lookup(j + 1, _TUNIT)
+    offset = int(rel.value)
+    if unit is None or unit.plural or unit.abbrev:
+        named = c.lookup(j + 1, _SEASON)  # "этим летом", "осы күзде"
+        if named is not None:
+            return Core(point("season", year_offset=offset, season=named.code), j + 2,
+                        tag=named.tag, lang=named.lang)
+        return None
+    field = _OFFSET_FIELD.get(unit.code)
+    if field is None:
+        return None
+    if unit.code == "year" and unit.tag in ("gen", "adj"):  # "өткен жылдың қазанында"
+        inner = in_year(c, j + 2, None, offset)
+        if inner is not None:
+            return inner
+    at = point(unit.code, **{field: offset})  # type: ignore[arg-type]
+    return Core(at, j + 2, tag=unit.tag, lang=unit.lang)
+
+
+def season(c: Cursor, j: int, role: str) -> Core | None:
+    named = c.lookup(j, _SEASON)
+    if named is None or (not role and named.tag in ("", "nom")):
+        return None  # "лето", "жаз" alone: a season named, not a time ("летом", "жазда")
+    return Core(point("season", season=named.code), j + 1, tag=named.tag, lang=named.lang)
+
+
+def weekday(c: Cursor, j: int, role: str) -> Core | None:
+    """"в понедельник", "жұма күні", "сәрсенбіде"."""
+    day = c.lookup(j, _WEEKDAY)
+    if day is None:
+        return None
+    stop = j + 1
+    unit = c.lookup(stop, _TUNIT)
+    if unit is not None and unit.code == "day" and day.lang == "kk":
+        stop += 1
+    elif role != "point" and day.tag in ("", "nom"):
+        return None  # "среда" (the environment) without "в", "жұма" without "күні"
+    return Core(point("day", weekday=int(day.value)), stop, lang=day.lang)

@@ -1,0 +1,185 @@
+"""One text's reading: the rules tried at each candidate token, in a stated order, and the
+facts they give.
+
+    RULES = period, figure          (a period first: "2024 году" is not 2024 of something)
+
+A figure that is a duration becomes a period unless it is an age or a term ("в возрасте 60
+лет"); an amount without a currency takes the one named just before it in its paragraph.
+Every fact's language is decided in one place (``fact_lang``), and every period's dates are
+resolved against the reference date in one place (``_period_fact``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from figextract.candidates import Candidates
+from figextract.cursor import Cursor
+from figextract.facts import Count, Fact, Money, Percentage, Period, Span
+from figextract.figure import figure
+from figextract.langdetect import SentenceLangs
+from figextract.money.currencies import may_be_code, written_codes
+from figextract.period.core import PeriodFigure
+from figextract.period.reader import duration, period
+from figextract.readings import Figure
+from figextract.textnorm import Folded
+from figextract.timeline import resolve
+from figextract.tokens import Tokens
+
+_ISO = written_codes()
+# How far back (in characters, same paragraph) a currency is carried to an amount without one.
+_ELLIPSIS_REACH = 300
+
+
+class TextReader:
+    """Reads one text: ``at(i)`` tries the rules at token ``i``; ``read()`` tries them at
+    every candidate token; ``facts`` holds what was found, in order."""
+
+    def __init__(self, text: str, folded: Folded, lexicon_candidates: Candidates,
+                 cursor: Cursor, tokens: Tokens, wanted: frozenset[str], forced: str | None,
+                 ref: dt.date | None) -> None:
+        self.text = text
+        self.folded = folded
+        self.candidates = lexicon_candidates
+        self.cursor = cursor
+        self.tokens = tokens
+        self.langs = SentenceLangs(folded.text)
+        self.wanted = wanted
+        self.forced = forced
+        self.ref = ref
+        self.facts: list[Fact] = []
+        self.last_money: Figure | None = None
+
+    def read(self) -> list[Fact]:
+        """Tries the rules at each head and at the leads just before it."""
+        candidates, tokens = self.candidates, self.tokens
+        pos = 0
+        for head in candidates.heads_in(tokens):
+            if head < pos:
+                continue
+            first = candidates.first_try(tokens, head, pos)
+            pos = head + 1
+            for i in range(first, head + 1):
+                if candidates.may_start(tokens, i):
+                    end = self.at(i)
+                    if end is not None:
+                        pos = end
+                        break
+        return self.facts
+
+    def at(self, i: int) -> int | None:
+        """Reads what starts at token ``i``: the index after it, or None if nothing does."""
+        sentence_lang = self.forced or self.langs.at(self.cursor.start(i))
+        self.cursor.read_from(i, sentence_lang)
+        for rule in RULES:
+            end = rule(self, i, sentence_lang)
+            if end is not None:
+                return end
+        return None
+
+    def fact_lang(self, figure_lang: str, sentence_lang: str) -> str:
+        """A fact's language: forced, else of the words it was read with (none when only
+        digits and symbols), else of its sentence."""
+        return self.forced or figure_lang or sentence_lang
+
+    def add_period(self, found: PeriodFigure, sentence_lang: str) -> None:
+        if "period" in self.wanted:
+            lang = self.fact_lang(found.lang, sentence_lang)
+            self.facts.append(_period_fact(self.text, self.folded, found, self.ref, lang))
+
+    def add_figure(self, found: Figure, sentence_lang: str) -> None:
+        if found.kind in self.wanted:
+            lang = self.fact_lang(found.lang, sentence_lang)
+            self.facts.append(_fact(self.text, self.folded, found, lang))
+
+
+def period_rule(reader: TextReader, i: int, sentence_lang: str) -> int | None:
+    """A period starting at token ``i`` ("в 2024 году", "с начала года")."""
+    found = period(reader.cursor, i)
+    if found is None:
+        return None
+    reader.add_period(found[0], sentence_lang)
+    return found[1]
+
+
+def figure_rule(reader: TextReader, i: int, sentence_lang: str) -> int | None:
+    """A figure starting at token ``i``: money, a percentage, a count, or a duration read as
+    a period."""
+    c = reader.cursor
+    found = figure(c, i)
+    if found is None:
+        return None
+    read, end = found
+    if read.kind == "duration":
+        as_period = duration(c, read, i, end)
+        if as_period is None:
+            return end  # an age or a prison term
+        reader.add_period(as_period[0], sentence_lang)
+        return as_period[1]
+    if read.kind == "money":
+        if not read.unit:
+            carried = _carry_currency(reader.folded.text, read, reader.last_money)
+            if carried is None:
+                return end
+            read = carried
+        reader.last_money = read
+    reader.add_figure(read, sentence_lang)
+    return end
+
+
+# The rules, in the order they are tried at a token.
+RULES: tuple[Callable[[TextReader, int, str], int | None], ...] = (period_rule, figure_rule)
+
+
+class IsoCodes:
+    """Reads a three-letter token as an ISO 4217 code when the input writes it in capitals."""
+
+    def __init__(self, text: str, folded: Folded) -> None:
+        self.text = text
+        self.folded = folded
+
+    def __call__(self, start: int, word: str) -> str | None:
+        if not may_be_code(word):
+            return None
+        first, last = self.folded.span(start, start + 3)
+        written = self.text[first:last]
+        return written if written in _ISO else None
+
+
+def _carry_currency(folded: str, found: Figure, last: Figure | None) -> Figure | None:
+    """An amount without a currency takes the one named just before it, if any."""
+    if last is None or found.start - last.end > _ELLIPSIS_REACH:
+        return None
+    if "\n" in folded[last.end:found.start]:
+        return None
+    return replace(found, unit=last.unit)
+
+
+def _fact(text: str, folded: Folded, found: Figure, lang: str) -> Fact:
+    start, end = folded.span(found.start, found.end)
+    span = Span(start, end)
+    if found.kind == "money":
+        return Money(span, text[start:end], lang, found.value, found.unit)
+    if found.kind == "count":
+        return Count(span, text[start:end], lang, found.value, found.unit,
+                     _original(text, folded, found.noun) or "",
+                     _original(text, folded, found.modifier))
+    return Percentage(span, text[start:end], lang, found.value, found.unit)
+
+
+def _original(text: str, folded: Folded, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    start, end = folded.span(*span)
+    return text[start:end]
+
+
+def _period_fact(text: str, folded: Folded, found: PeriodFigure, ref: dt.date | None,
+                 lang: str) -> Period:
+    """The period's fact, its dates resolved against the reference date."""
+    start, end = folded.span(found.start, found.end)
+    first, last = resolve(found.when, ref)
+    return Period(Span(start, end), text[start:end], lang, first, last, found.granularity,
+                  found.when)
