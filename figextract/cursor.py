@@ -18,6 +18,7 @@ from collections.abc import Callable
 from figextract.lexicon import AfterTable, BeforeTable, Lexeme, Lexicon
 from figextract.numbers.amount import Amount
 from figextract.tokens import Tokens
+from figextract.vocab import Role
 
 _MEMO_MIN = 64  # amounts kept before the first pruning
 _DASHES = frozenset("-")
@@ -146,14 +147,14 @@ class Cursor:
                 return False
         return True
 
-    def phrase_before(self, table: BeforeTable, i: int) -> tuple[str, int] | None:
+    def phrase_before(self, table: BeforeTable, i: int) -> tuple[Role, int] | None:
         """The role of the phrase of ``table`` at token ``i`` and the index after it."""
         for words, role in table.get(self.word(i), ()):
             if self.rest_of(i, words):
                 return role, i + len(words)
         return None
 
-    def phrase_after(self, table: AfterTable, i: int, tag: str) -> tuple[str, int] | None:
+    def phrase_after(self, table: AfterTable, i: int, tag: str) -> tuple[Role, int] | None:
         """As ``phrase_before``, for a phrase that follows a word in case ``tag``."""
         for words, role, case in table.get(self.word(i), ()):
             if (not case or case == tag) and self.rest_of(i, words):

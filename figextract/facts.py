@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal, get_args
 
 from figextract import units
 from figextract.timeline import When, resolve
 from figextract.value import Value
+from figextract.vocab import Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class _FactBase:
     text: str
     lang: str
 
-    kind: ClassVar[str] = ""
+    kind: ClassVar[Kind | Literal[""]] = ""
 
     def _base_dict(self) -> dict[str, Any]:
         return {
@@ -71,7 +72,7 @@ class Money(_Measured):
 
     currency: str
 
-    kind: ClassVar[str] = "money"
+    kind: ClassVar[Kind] = "money"
 
     @property
     def unit(self) -> str:
@@ -88,7 +89,7 @@ class Percentage(_Measured):
 
     unit: str = "percent"  # or "percentage_point"
 
-    kind: ClassVar[str] = "percentage"
+    kind: ClassVar[Kind] = "percentage"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ class Count(_Measured):
     noun: str
     modifier: str | None = None
 
-    kind: ClassVar[str] = "count"
+    kind: ClassVar[Kind] = "count"
 
     @property
     def unit(self) -> str:
@@ -127,7 +128,7 @@ class Period(_FactBase):
     granularity: str
     when: When
 
-    kind: ClassVar[str] = "period"
+    kind: ClassVar[Kind] = "period"
 
     @property
     def duration_value(self) -> Value | None:
@@ -172,6 +173,6 @@ class Period(_FactBase):
 
 Fact = Money | Percentage | Count | Period
 
-KINDS: frozenset[str] = frozenset({"money", "percentage", "count", "period"})
+KINDS: frozenset[str] = frozenset(get_args(Kind))
 
 __all__ = ["KINDS", "Count", "Fact", "Money", "Percentage", "Period", "Span", "Value"]

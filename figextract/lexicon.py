@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from figextract.morphology import kk as kk_morph
-from figextract.vocab import CATEGORIES, Cat, FigureKind, Start
+from figextract.vocab import CATEGORIES, Cat, FigureKind, Role, Start
 
 
 class Lexeme(NamedTuple):
@@ -50,8 +50,8 @@ class Lexeme(NamedTuple):
 
 
 # Phrases by first word: (words, role) before a figure, (words, role, case) after it.
-BeforeTable = dict[str, list[tuple[tuple[str, ...], str]]]
-AfterTable = dict[str, list[tuple[tuple[str, ...], str, str]]]
+BeforeTable = dict[str, list[tuple[tuple[str, ...], Role]]]
+AfterTable = dict[str, list[tuple[tuple[str, ...], Role, str]]]
 
 
 def _declare(start: Start, *, opens: bool = False) -> dict[str, Any]:
@@ -203,14 +203,15 @@ def rank(value: int, lang: str = "ru") -> int:
     return 4
 
 
-def add_before(target: BeforeTable, phrases: dict[str, str]) -> None:
+def add_before(target: BeforeTable, phrases: dict[str, Role]) -> None:
     """Phrases before a figure ("более чем", "за последние"), keyed by their first word."""
     for phrase, role in phrases.items():
         words = tuple(phrase.split())
         target.setdefault(words[0], []).append((words, role))
 
 
-def add_after(target: AfterTable, phrases: dict[str, str] | dict[str, tuple[str, str]]) -> None:
+def add_after(target: AfterTable,
+              phrases: dict[str, Role] | dict[str, tuple[Role, str]]) -> None:
     """Phrases after a figure, each with the case its last word must be in ("" = any: Russian
     phrases give a role only)."""
     for phrase, entry in phrases.items():

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from figextract.value import Value
+from figextract.vocab import Mode
 
 # From the finest to the coarsest.
 GRANULARITIES = ("day", "week", "month", "quarter", "half_year", "season", "year", "decade",
@@ -61,7 +62,7 @@ class When:
     """A period as written: ``mode`` with its points, and for ``last``/``next``/``ago``/
     ``after``/``duration`` the amount of ``unit``s stated ("за последние 20 лет")."""
 
-    mode: str
+    mode: Mode
     start: Point | None = None
     end: Point | None = None
     amount: Value | None = None

@@ -3,6 +3,8 @@ Month names come from CLDR (``periods.months``)."""
 
 from __future__ import annotations
 
+from figextract.vocab import Role
+
 # Calendar and duration units: stem -> unit. "тоқсан" is also ninety; after an ordinal or a
 # number it is read as a quarter only when the number reading stops before it.
 UNITS: dict[str, str] = {
@@ -57,11 +59,11 @@ RELATIVE_STEMS = ("биыл", "былтыр", "бүгін")
 NOT_PERIOD_AFTER = ("есептік",)
 
 # Before a period: phrase -> role (as in periods.ru).
-BEFORE: dict[str, str] = {
+BEFORE: dict[str, Role] = {
     "соңғы": "last", "өткен": "last", "алдағы": "next", "келесі": "next", "таяу": "next",
 }
 # After it, with the case its last word must be in ("" = any).
-AFTER: dict[str, tuple[str, str]] = {
+AFTER: dict[str, tuple[Role, str]] = {
     "бері": ("since", "abl"),
     "бастап": ("since", "abl"),
     "дейін": ("until", "dat"),

@@ -25,6 +25,7 @@ from figextract.period.relative import word_core
 from figextract.readings import Figure
 from figextract.timeline import When
 from figextract.value import Value
+from figextract.vocab import Mode
 
 _TUNIT = frozenset({"tunit"})
 _NO_CATS: frozenset[str] = frozenset()
@@ -33,6 +34,10 @@ _NUMBERED_CATS = NUMBER_CATS | {"month", "roman"}
 # Roles whose words belong to the period's span ("с 2005 года"); "в", "за" … do not.
 _SPAN_ROLES = frozenset({"since", "until", "last", "next", "after", "during", "from"})
 _DURATION_ROLES = frozenset({"last", "next", "after", "during"})
+# The mode of a duration after a lead phrase ("за последние 20 лет") or before a trailing one
+# ("20 лет назад", "14 жылдан бері"; "ішінде"/"в течение" keep the lead's).
+_LEAD_MODES: dict[str, Mode] = {"last": "last", "next": "next", "after": "after"}
+_AFTER_MODES: dict[str, Mode] = {"ago": "ago", "after": "after", "since": "last"}
 
 
 def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
@@ -60,12 +65,11 @@ def duration(c: Cursor, found: Figure, at: int, end: int, role: str = "",
     if c.word(end) in lex.not_period_after or any(
             c.word(k) in lex.age_before for k in (at - 1, at - 2) if k >= 0):
         return None
-    mode = {"last": "last", "next": "next", "after": "after"}.get(role, "duration")
+    mode = _LEAD_MODES.get(role, "duration")
     after = c.phrase_after(lex.period_after, end, found.tag)
     if after is not None:
         after_role, after_end = after
-        mode_after = {"ago": "ago", "after": "after", "since": "last",
-                      "during": mode}.get(after_role)
+        mode_after = mode if after_role == "during" else _AFTER_MODES.get(after_role)
         if mode_after is not None and (mode == "duration" or after_role == "during"):
             mode, end = mode_after, after_end
     written = When(mode, amount=found.value, unit=found.unit)
@@ -112,8 +116,8 @@ def _with_lead(c: Cursor, i: int, j: int, role: str) -> tuple[PeriodFigure, int]
         if unit is not None and role in ("last", "next") and not unit.abbrev and (
                 unit.lang == "ru" or unit.tag == "plur"):
             # "в последние годы", "соңғы жылдары": a stretch of no stated length
-            return PeriodFigure(c.start(i), c.end(j), when(role, unit=unit.code), unit.code,
-                                unit.lang), j + 1
+            stretch = when("last" if role == "last" else "next", unit=unit.code)
+            return PeriodFigure(c.start(i), c.end(j), stretch, unit.code, unit.lang), j + 1
     found_core = core(c, j, role)
     if found_core is None:
         return None
@@ -124,7 +128,7 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
     """The period of a core led by the phrase of ``role`` at token ``i``, with a range's
     second end ("с 2020 по 2024 год") or a trailing phrase ("2005 жылдан бері")."""
     lex = c.lex
-    mode = "point" if found.end is None else "range"
+    mode: Mode = "point" if found.end is None else "range"
     start_point, end_point, stop, tag = found.start, found.end, found.stop, found.tag
     if role in ("since", "from") and end_point is None:
         if c.word(stop) in lex.period_range_to:
@@ -139,7 +143,7 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
     if mode == "point":  # Kazakh: "2005 жылдан бері", "2030 жылға дейін"
         after = c.phrase_after(lex.period_after, stop, tag)
         if after is not None and after[0] in ("since", "until"):
-            mode, stop = after
+            mode, stop = ("since" if after[0] == "since" else "until"), after[1]
     if mode == "until":
         end_point = start_point
     first = i if role in _SPAN_ROLES else j
@@ -149,7 +153,7 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
                         finest(start_point, end_point), found.lang), stop
 
 
-def _unit_once(c: Cursor, i: int, j: int, mode: str) -> tuple[PeriodFigure, int] | None:
+def _unit_once(c: Cursor, i: int, j: int, mode: Mode) -> tuple[PeriodFigure, int] | None:
     """A unit word alone, counted once: "через год" (``after``, led from token ``i``),
     "год назад" (``ago``: the word after the unit says so)."""
     unit = c.lookup(j, _TUNIT)

@@ -5,6 +5,8 @@ Each table maps a word (or its stem with a paradigm of ``morphology.ru``) to wha
 
 from __future__ import annotations
 
+from figextract.vocab import Role
+
 # Calendar and duration units: stem -> (paradigm or "" for listed forms, forms, unit).
 UNITS: dict[str, tuple[str, str]] = {
     "year": ("", "год года году годом годе годы годов годам годами годах лет летам г гг "
@@ -65,7 +67,7 @@ SEASONS: dict[str, str] = {
 }
 
 # Before a period: phrase -> role. "point" words are left out of the span.
-BEFORE: dict[str, str] = {
+BEFORE: dict[str, Role] = {
     "в": "point", "во": "point", "на": "point", "за": "point", "к": "point",
     "с": "since", "со": "since", "начиная с": "since", "начиная со": "since",
     "от": "from",
@@ -87,7 +89,7 @@ AGE_BEFORE = ("возрасте", "исполнилось", "исполнитс�
 NOT_PERIOD_AFTER = ("жизни", "тюрьмы", "колонии", "лишения", "заключения", "моложе", "старше",
                     "от")
 # After a duration: "20 лет назад".
-AFTER: dict[str, str] = {"назад": "ago", "тому назад": "ago", "спустя": "after"}
+AFTER: dict[str, Role] = {"назад": "ago", "тому назад": "ago", "спустя": "after"}
 # Between the two ends of a range: "с 2020 по 2024 год", "с января до августа".
 RANGE_TO = ("по", "до")
 # "в 1958, 1962 и 1970 годах": years listed.

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-BEFORE: dict[str, str] = {
+from figextract.vocab import Role
+
+BEFORE: dict[str, Role] = {
     "шамамен": "approx",
     "шамасы": "approx",
     "жуық шамамен": "approx",
@@ -16,7 +18,7 @@ BEFORE: dict[str, str] = {
     "көп дегенде": "below",
 }
 # After the figure, with the case its last word must be in ("" = any).
-AFTER: dict[str, tuple[str, str]] = {
+AFTER: dict[str, tuple[Role, str]] = {
     "астам": ("above", ""),
     "артық": ("above", "abl"),
     "көп": ("above", "abl"),

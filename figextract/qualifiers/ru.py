@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from figextract.vocab import Role
+
 # Before the number. Multi-word phrases are written with spaces.
-BEFORE: dict[str, str] = {
+BEFORE: dict[str, Role] = {
     "более": "above",
     "более чем": "above",
     "свыше": "above",
@@ -54,7 +56,7 @@ RANGE_AND = ("и",)
 # "от" alone makes a lower bound ("от 10 долларов"); "с" alone starts a period instead.
 BOUND_FROM = ("от",)
 # After the figure: "20% и более".
-AFTER: dict[str, str] = {
+AFTER: dict[str, Role] = {
     "и более": "above",
     "и больше": "above",
     "и выше": "above",
