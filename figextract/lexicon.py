@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from figextract.morphology import kk as kk_morph
-from figextract.vocab import CATEGORIES, Cat, FigureKind, Role, Start
+from figextract.vocab import CATEGORIES, Cat, FigureKind, Mode, Role, Start
 
 
 class Lexeme(NamedTuple):
@@ -52,6 +52,9 @@ class Lexeme(NamedTuple):
 # Phrases by first word: (words, role) before a figure, (words, role, case) after it.
 BeforeTable = dict[str, list[tuple[tuple[str, ...], Role]]]
 AfterTable = dict[str, list[tuple[tuple[str, ...], Role, str]]]
+# Phrases that name a period by themselves, by first word: (words, mode, unit, offset of the
+# unit from the reference date's, language): "с начала года" is (since, year, 0).
+PhraseTable = dict[str, list[tuple[tuple[str, ...], Mode, str, int, str]]]
 
 
 def _declare(start: Start, *, opens: bool = False) -> dict[str, Any]:
@@ -115,6 +118,7 @@ class Lexicon:
     # возрасте 60 лет", "шесть лет колонии").
     period_before: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENS)
     period_after: AfterTable = field(default_factory=dict, metadata=_NONE)
+    period_phrases: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENS)
     period_range_to: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     year_list_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     decade_endings: frozenset[str] = field(default=frozenset(), metadata=_NONE)
@@ -148,6 +152,8 @@ class Lexicon:
         for table in (self.before, self.after, self.period_before, self.period_after):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
+        for phrases in self.period_phrases.values():
+            phrases.sort(key=lambda e: -len(e[0]))
         self.cats = {form: frozenset(x.cat for x in lexemes)
                      for form, lexemes in self.words.items()}
 
@@ -161,8 +167,8 @@ def declared(lex: Lexicon) -> Iterator[tuple[str, Start, bool, set[str]]]:
             continue
         table = getattr(lex, item.name)
         words: set[str] = set()
-        if item.name in ("before", "period_before"):
-            words = {w for entries in table.values() for phrase, _ in entries for w in phrase}
+        if item.name in ("before", "period_before", "period_phrases"):
+            words = {w for entries in table.values() for phrase, *_ in entries for w in phrase}
         elif item.name in ("after", "period_after"):
             words = {w for entries in table.values() for phrase, _, _ in entries for w in phrase}
         else:
@@ -218,6 +224,14 @@ def add_after(target: AfterTable,
         role, case = (entry, "") if isinstance(entry, str) else entry
         words = tuple(phrase.split())
         target.setdefault(words[0], []).append((words, role, case))
+
+
+def add_phrases(target: PhraseTable, phrases: dict[str, tuple[Mode, str, int]],
+                lang: str) -> None:
+    """Phrases that name a period by themselves, keyed by their first word."""
+    for phrase, (mode, unit, offset) in phrases.items():
+        words = tuple(phrase.split())
+        target.setdefault(words[0], []).append((words, mode, unit, offset, lang))
 
 
 def add_kk_forms(lex: Lexicon, stem: str, lexeme: Lexeme, *, plural: bool = True,

@@ -114,5 +114,5 @@ def test_no_module_uses_another_modules_private_names() -> None:
 
 
 def test_the_private_name_check_sees_a_private_call() -> None:
-    assert sorted(private_uses("reader._lookup(1)\nfrom m import _x\nself._ok()\nx._replace()")) == [
-        "line 1: ._lookup", "line 2: import _x"]
+    source = "reader._lookup(1)\nfrom m import _x\nself._ok()\nx._replace()"
+    assert sorted(private_uses(source)) == ["line 1: ._lookup", "line 2: import _x"]

@@ -11,8 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import figextract
+from figextract.candidates import Candidates
 from figextract.facts import Fact
 from figextract.tables import lexicon
+from figextract.textnorm import fold
+from figextract.tokens import Tokens
 
 EXTRACTOR = figextract.Extractor()
 REF = "2025-09-30"
@@ -82,3 +85,45 @@ def test_the_seeds_read_the_same_both_ways() -> None:
     for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert EXTRACTOR.extract(text, ref_date=REF) == everywhere(text)
+
+
+LEXICONS = {langs: lexicon(langs) for langs in (("kk", "ru"), ("ru",), ("kk",))}
+NUMBER_WORDS = {"ru": ("двадцать", "процентов"), "kk": ("жиырма", "пайыз")}
+
+
+def _reached(cands: Candidates, text: str) -> bool:
+    """The prefilter tries the rules at the text's first token, for its first head."""
+    tokens = Tokens(fold(text).text)
+    heads = cands.heads_in(tokens)
+    return bool(heads) and cands.first_try(tokens, heads[0], 0) == 0 \
+        and cands.may_start(tokens, 0)
+
+
+@pytest.mark.parametrize("langs", sorted(LEXICONS))
+def test_every_declared_phrase_is_reached_by_the_prefilter(langs: tuple[str, ...]) -> None:
+    """A phrase before a figure ("более чем", "за последние", "с начала") and one inside it
+    ("жүзден астам доллар") is tried from its first word, whatever words it is made of: its
+    table's declaration (``lexicon.Lexicon``) puts its words in the prefilter's sets."""
+    lex = LEXICONS[langs]
+    cands = Candidates(lex)
+    number, unit = NUMBER_WORDS[langs[-1]]
+    unreached = []
+    for table in (lex.before, lex.period_before, lex.period_phrases):
+        for entries in table.values():
+            for phrase, *_ in entries:
+                text = f"{' '.join(phrase)} {number} {unit}"
+                if not _reached(cands, text):
+                    unreached.append(text)
+    for entries in lex.after.values():
+        for phrase, *_ in entries:
+            text = f"{number} {' '.join(phrase)} {unit}"
+            if not _reached(cands, text):
+                unreached.append(text)
+    assert not unreached
+
+
+def test_a_phrase_of_an_undeclared_table_is_not_reached() -> None:
+    """The check above fails when a phrase's words are in no declared set."""
+    cands = Candidates(LEXICONS[("ru",)])
+    assert not _reached(cands, "вопреки ожиданиям двадцать процентов")
+    assert _reached(cands, "более чем двадцать процентов")

@@ -3,7 +3,7 @@ Month names come from CLDR (``periods.months``)."""
 
 from __future__ import annotations
 
-from figextract.vocab import Role
+from figextract.vocab import Mode, Role
 
 # Calendar and duration units: stem -> unit. "тоқсан" is also ninety; after an ordinal or a
 # number it is read as a quarter only when the number reading stops before it.
@@ -61,6 +61,12 @@ NOT_PERIOD_AFTER = ("есептік",)
 # Before a period: phrase -> role (as in periods.ru).
 BEFORE: dict[str, Role] = {
     "соңғы": "last", "өткен": "last", "алдағы": "next", "келесі": "next", "таяу": "next",
+}
+# Phrases that name a period by themselves (as in period.ru): "жыл басынан бері" (since the
+# year's start).
+PHRASES: dict[str, tuple[Mode, str, int]] = {
+    "жыл басынан бері": ("since", "year", 0),
+    "жыл басынан бастап": ("since", "year", 0),
 }
 # After it, with the case its last word must be in ("" = any).
 AFTER: dict[str, tuple[Role, str]] = {

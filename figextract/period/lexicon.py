@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from figextract.lexicon import Lexeme, Lexicon, add_after, add_before, add_kk_forms, rank
+from figextract.lexicon import (
+    Lexeme,
+    Lexicon,
+    add_after,
+    add_before,
+    add_kk_forms,
+    add_phrases,
+    rank,
+)
 from figextract.morphology import kk as kk_morph
 from figextract.morphology.ru import adjective, decline, month_forms, weekday_forms
 from figextract.numbers import kk as num_kk
@@ -53,6 +61,7 @@ def build_ru(lex: Lexicon) -> None:
             lex.add([form], Lexeme("season", code=season, tag=tag, lang=lang))
     add_before(lex.period_before, ru.BEFORE)
     add_after(lex.period_after, ru.AFTER)
+    add_phrases(lex.period_phrases, ru.PHRASES, lang)
     lex.period_range_to = lex.period_range_to | frozenset(ru.RANGE_TO)
     lex.year_list_links = lex.year_list_links | frozenset(ru.YEAR_LIST_LINKS)
     lex.age_before = lex.age_before | frozenset(ru.AGE_BEFORE)
@@ -132,5 +141,6 @@ def build_kk(lex: Lexicon) -> None:
                                    lang=lang))
     add_before(lex.period_before, kk.BEFORE)
     add_after(lex.period_after, kk.AFTER)
+    add_phrases(lex.period_phrases, kk.PHRASES, lang)
     lex.year_list_links = lex.year_list_links | frozenset(kk.YEAR_LIST_LINKS)
     _roman(lex, lang)

@@ -1,6 +1,7 @@
 """The period rule: a calendar core with the phrases around it, and durations made periods.
 
-    PERIOD   = [LEAD] CORE [(по | до | -) CORE] [AFTER]          ("с 2020 по 2024 год")
+    PERIOD   = PHRASE                                           ("с начала года")
+             | [LEAD] CORE [(по | до | -) CORE] [AFTER]          ("с 2020 по 2024 год")
              | LEAD DURATION [AFTER]                            ("за последние 20 лет")
              | UNIT AFTER                                       ("год назад")
     CORE     = RELATIVE_WORD | RELATIVE_UNIT | SEASON | WEEKDAY  (``period.relative``)
@@ -21,7 +22,7 @@ from figextract.figure import figure
 from figextract.numbers.reader import NUMBER_CATS
 from figextract.period.calendar import dated, in_year, numbered, part, year_after
 from figextract.period.core import Core, PeriodFigure, finest, when
-from figextract.period.relative import word_core
+from figextract.period.relative import fixed_phrase, word_core
 from figextract.readings import Figure
 from figextract.timeline import When
 from figextract.value import Value
@@ -43,6 +44,9 @@ _AFTER_MODES: dict[str, Mode] = {"ago": "ago", "after": "after", "since": "last"
 def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
     """The period starting at token ``i`` (durations only after a lead word such as "за
     последние"; plain durations come from ``duration``)."""
+    fixed = fixed_phrase(c, i)
+    if fixed is not None:
+        return fixed
     lead = c.phrase_before(c.lex.period_before, i)
     if lead is not None:
         role, j = lead

@@ -1,5 +1,6 @@
 """Period rules for words that name a time relative to the document's date, or by name.
 
+    PHRASE        = с начала года | жыл басынан бері …         (a period by itself)
     RELATIVE_WORD = сегодня | вчера | биыл [IN_YEAR] | бүгін [күні] …
     RELATIVE_UNIT = (прошлый | этот | өткен | осы …) (UNIT | SEASON) [IN_YEAR]
     SEASON        = летом | жазда | (в/с …) лето
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from figextract.cursor import Cursor
 from figextract.period.calendar import in_year
-from figextract.period.core import Core, point
+from figextract.period.core import Core, PeriodFigure, point, when
 
 _TUNIT = frozenset({"tunit"})
 _REL = frozenset({"rel"})
@@ -22,6 +23,16 @@ _WEEKDAY = frozenset({"weekday"})
 # Units of a relative period: "в прошлом году" → a year offset, "в прошлом месяце" → month …
 _OFFSET_FIELD = {"year": "year_offset", "month": "month_offset", "week": "week_offset",
                  "day": "day_offset"}
+
+
+def fixed_phrase(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
+    """A phrase that names a period by itself: "с начала года", "жыл басынан бері"."""
+    for words, mode, unit, offset, lang in c.lex.period_phrases.get(c.word(i), ()):
+        if c.rest_of(i, words):
+            end = i + len(words)
+            at = point(unit, **{_OFFSET_FIELD[unit]: offset})  # type: ignore[arg-type]
+            return PeriodFigure(c.start(i), c.end(end - 1), when(mode, at), unit, lang), end
+    return None
 
 
 def word_core(c: Cursor, j: int, role: str, cats: frozenset[str]) -> Core | None:

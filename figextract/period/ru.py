@@ -5,7 +5,7 @@ Each table maps a word (or its stem with a paradigm of ``morphology.ru``) to wha
 
 from __future__ import annotations
 
-from figextract.vocab import Role
+from figextract.vocab import Mode, Role
 
 # Calendar and duration units: stem -> (paradigm or "" for listed forms, forms, unit).
 UNITS: dict[str, tuple[str, str]] = {
@@ -79,6 +79,13 @@ BEFORE: dict[str, Role] = {
     "ближайшие": "next", "на ближайшие": "next",
     "через": "after", "спустя": "after",
     "в течение": "during", "на протяжении": "during",
+}
+# Phrases that name a period by themselves: phrase -> (mode, unit, offset of that unit from
+# the reference date's). "с начала года": since the first day of this year, to the date.
+PHRASES: dict[str, tuple[Mode, str, int]] = {
+    "с начала года": ("since", "year", 0),
+    "с начала текущего года": ("since", "year", 0),
+    "с начала этого года": ("since", "year", 0),
 }
 # An age or a sentence, not a period: a duration right after these words ("в возрасте 60
 # лет", "ему 45 лет", "не младше 45 лет") or right before those ("на 75 году жизни", "шесть
