@@ -4,16 +4,16 @@
     # ... change the code ...
     python benchmarks/same_facts.py check BEFORE.jsonl [--except TEXT ...]
 
-``dump`` reads, with the figextract importable here, every document of the development
-corpora (NEREL train, KazNERD validation, the annotated news when present), the seeds, and
-``--random`` texts made from a fixed seed out of the alphabet of figures (number and scale
-words, currencies, qualifiers, calendar words, numbers, signs, odd spaces and dashes; a third
-read with the language detected, a third forced to Russian, a third to Kazakh), and writes one
-JSON line per text: where it came from, the random text itself, and its facts as JSON
-(``to_dict``, Decimals as strings). ``check`` reads the same texts again with the figextract importable now and compares the JSON
-byte for byte; it prints the first differences and exits 1 if there is any. ``--except``
-names phrases whose facts are allowed to change (a new rule's phrase): a text containing one,
-in any case, is not compared.
+``dump`` reads, with the figextract importable here, every document of the development corpora
+(NEREL train, KazNERD validation, the annotated news when present), the seeds, and ``--random``
+texts made from a fixed seed out of the alphabet of figures (number and scale words,
+currencies, qualifiers, calendar words, numbers, signs, odd spaces and dashes; a third read
+with the language detected, a third forced to Russian, a third to Kazakh), and writes one JSON
+line per text: where it came from, the random text itself, and its facts as JSON (``to_dict``,
+Decimals as strings). ``check`` reads the same texts again with the figextract importable now
+and compares the JSON byte for byte; it prints the first differences and exits 1 if there is
+any. ``--except`` names phrases whose facts are allowed to change (a new rule's phrase): a text
+containing one, in any case, is not compared.
 """
 
 from __future__ import annotations
