@@ -37,12 +37,12 @@ class TextReader:
     """Reads one text: ``at(i)`` tries the rules at token ``i``; ``read()`` tries them at
     every candidate token; ``facts`` holds what was found, in order."""
 
-    def __init__(self, text: str, folded: Folded, lexicon_candidates: Candidates,
+    def __init__(self, text: str, folded: Folded, candidates: Candidates,
                  cursor: Cursor, tokens: Tokens, wanted: frozenset[str], forced: str | None,
                  ref: dt.date | None) -> None:
         self.text = text
         self.folded = folded
-        self.candidates = lexicon_candidates
+        self.candidates = candidates
         self.cursor = cursor
         self.tokens = tokens
         self.langs = SentenceLangs(folded.text)
