@@ -19,7 +19,7 @@ import regex
 
 from figextract.cursor import Cursor
 from figextract.lexicon import Lexeme
-from figextract.money.currencies import symbol_words, symbols
+from figextract.money.currencies import may_be_code, symbol_words, symbols
 from figextract.readings import Unit
 
 _CUR = frozenset({"cur"})
@@ -42,6 +42,8 @@ def symbol(c: Cursor, i: int) -> Unit | None:
 
 def code(c: Cursor, i: int, word: str) -> Unit | None:
     """An ISO 4217 code, as the input writes it: in capitals ("USD", "KZT")."""
+    if not may_be_code(word):
+        return None
     found = c.iso_code(c.start(i), word)
     return Unit("money", found, i + 1) if found else None
 

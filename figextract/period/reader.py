@@ -44,14 +44,17 @@ _AFTER_MODES: dict[str, Mode] = {"ago": "ago", "after": "after", "since": "last"
 def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
     """The period starting at token ``i`` (durations only after a lead word such as "за
     последние"; plain durations come from ``duration``)."""
-    fixed = fixed_phrase(c, i)
-    if fixed is not None:
-        return fixed
-    lead = c.phrase_before(c.lex.period_before, i)
+    lex = c.lex
+    word = c.word(i)
+    if word in lex.period_phrases:
+        fixed = fixed_phrase(c, i)
+        if fixed is not None:
+            return fixed
+    lead = c.phrase_before(lex.period_before, i)
     if lead is not None:
         role, j = lead
         found = _with_lead(c, i, j, role)
-        if found is not None or not c.lex.lookup(c.word(i)):
+        if found is not None or not lex.lookup(word):
             return found  # "в", "с", "за" lead a period and start none of their own
     found_core = core(c, i, "")
     if found_core is None:
