@@ -18,13 +18,13 @@ from collections.abc import Callable
 from figextract.lexicon import AfterTable, BeforeTable, Lexeme, Lexicon
 from figextract.numbers.amount import Amount
 from figextract.tokens import Tokens
-from figextract.vocab import Role
+from figextract.vocab import Cat, Role
 
 _MEMO_MIN = 64  # amounts kept before the first pruning
 _DASHES = frozenset("-")
 
 
-def _first(lexemes: tuple[Lexeme, ...], cats: frozenset[str], prefer: str) -> Lexeme | None:
+def _first(lexemes: tuple[Lexeme, ...], cats: frozenset[Cat], prefer: str) -> Lexeme | None:
     """The first reading of a word in one of ``cats``, the preferred language's first."""
     found = None
     for lexeme in lexemes:
@@ -99,7 +99,7 @@ class Cursor:
 
     # -- readings ------------------------------------------------------------------------
 
-    def lookup(self, i: int, cats: frozenset[str]) -> Lexeme | None:
+    def lookup(self, i: int, cats: frozenset[Cat]) -> Lexeme | None:
         """Word ``i``'s first reading in one of ``cats``, the sentence's language first."""
         if not 0 <= i < self.n:
             return None

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from figextract.cursor import Cursor
 from figextract.readings import Unit
+from figextract.vocab import Cat
 
-_NOUN = frozenset({"noun"})
+_NOUN: frozenset[Cat] = frozenset({"noun"})
 # Readings that keep a word from being taken for an adjective before a counted noun.
-_NOT_ADJECTIVE = frozenset({"num", "hundred", "scale", "noun", "cur", "pct", "tunit", "month",
-                            "rel", "several", "multiple"})
+_NOT_ADJECTIVE: frozenset[Cat] = frozenset({
+    "num", "hundred", "scale", "noun", "cur", "pct", "tunit", "month", "rel", "several",
+    "multiple"})
 _MAX_ADJECTIVES = 4
 
 

@@ -21,8 +21,9 @@ from figextract.cursor import Cursor
 from figextract.lexicon import Lexeme
 from figextract.money.currencies import may_be_code, symbol_words, symbols
 from figextract.readings import Unit
+from figextract.vocab import Cat
 
-_CUR = frozenset({"cur"})
+_CUR: frozenset[Cat] = frozenset({"cur"})
 _SYMBOLS = symbols()
 _SYMBOL_WORDS = symbol_words()  # the words a symbol starts with ("us" in "US$")
 _SYMBOL_RE = regex.compile(

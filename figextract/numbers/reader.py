@@ -16,13 +16,14 @@ from decimal import Decimal
 from figextract.cursor import Cursor
 from figextract.numbers.amount import Amount
 from figextract.numbers.digits import MAX_LENGTH, parse_digits
+from figextract.vocab import Cat
 
 # The readings a number in words is made of.
-NUMBER_CATS = frozenset(
+NUMBER_CATS: frozenset[Cat] = frozenset(
     {"num", "hundred", "scale", "half", "quarter", "point", "several", "multiple"})
-_SCALE = frozenset({"scale"})
-_DENOM = frozenset({"denom"})
-_PLAIN = frozenset({"num", "hundred"})
+_SCALE: frozenset[Cat] = frozenset({"scale"})
+_DENOM: frozenset[Cat] = frozenset({"denom"})
+_PLAIN: frozenset[Cat] = frozenset({"num", "hundred"})
 # Which ranks may follow which inside a group below a thousand: "двести сорок пять".
 _NEXT_RANK = {4: frozenset({1, 2, 3}), 3: frozenset({1})}
 # The place value a word of a rank fills: teens and units below 10 or 20 …

@@ -13,8 +13,9 @@ from __future__ import annotations
 from figextract.cursor import Cursor
 from figextract.lexicon import Lexeme
 from figextract.readings import Unit
+from figextract.vocab import Cat
 
-_PP = frozenset({"pp"})
+_PP: frozenset[Cat] = frozenset({"pp"})
 
 
 def percent_sign(c: Cursor, i: int) -> Unit | None:

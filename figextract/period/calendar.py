@@ -24,14 +24,15 @@ from figextract.numbers.reader import amount
 from figextract.period.core import Core, point
 from figextract.timeline import Point
 from figextract.value import small_int
+from figextract.vocab import Cat
 
 _NUMERIC_DATE = regex.compile(
     r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>(?:1[89]|20|21)[0-9][0-9])(?![0-9])"
     r"|(?P<iso>(?P<y2>(?:1[89]|20|21)[0-9][0-9])-(?P<m2>[0-9][0-9])-(?P<d2>[0-9][0-9]))(?![0-9])")
-_MONTH = frozenset({"month"})
-_TUNIT = frozenset({"tunit"})
-_REL = frozenset({"rel"})
-_ROMAN = frozenset({"roman"})
+_MONTH: frozenset[Cat] = frozenset({"month"})
+_TUNIT: frozenset[Cat] = frozenset({"tunit"})
+_REL: frozenset[Cat] = frozenset({"rel"})
+_ROMAN: frozenset[Cat] = frozenset({"roman"})
 _DASH = "-"
 # Plausible calendar years written in full; two-digit Kazakh ordinal years ("жиырма екінші
 # жылы") are read in the century of the pivot.

@@ -26,12 +26,12 @@ from figextract.period.relative import fixed_phrase, word_core
 from figextract.readings import Figure
 from figextract.timeline import When
 from figextract.value import Value
-from figextract.vocab import Mode
+from figextract.vocab import Cat, Mode
 
-_TUNIT = frozenset({"tunit"})
+_TUNIT: frozenset[Cat] = frozenset({"tunit"})
 _NO_CATS: frozenset[str] = frozenset()
 # The readings a dated, numbered or part-of-year core can start with ("мая", "первом", "II").
-_NUMBERED_CATS = NUMBER_CATS | {"month", "roman"}
+_NUMBERED_CATS: frozenset[Cat] = NUMBER_CATS | {"month", "roman"}
 # Roles whose words belong to the period's span ("с 2005 года"); "в", "за" … do not.
 _SPAN_ROLES = frozenset({"since", "until", "last", "next", "after", "during", "from"})
 _DURATION_ROLES = frozenset({"last", "next", "after", "during"})

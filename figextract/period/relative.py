@@ -14,12 +14,13 @@ from __future__ import annotations
 from figextract.cursor import Cursor
 from figextract.period.calendar import in_year
 from figextract.period.core import Core, PeriodFigure, point, when
+from figextract.vocab import Cat
 
-_TUNIT = frozenset({"tunit"})
-_REL = frozenset({"rel"})
-_RELWORD = frozenset({"relword"})
-_SEASON = frozenset({"season"})
-_WEEKDAY = frozenset({"weekday"})
+_TUNIT: frozenset[Cat] = frozenset({"tunit"})
+_REL: frozenset[Cat] = frozenset({"rel"})
+_RELWORD: frozenset[Cat] = frozenset({"relword"})
+_SEASON: frozenset[Cat] = frozenset({"season"})
+_WEEKDAY: frozenset[Cat] = frozenset({"weekday"})
 # Units of a relative period: "в прошлом году" → a year offset, "в прошлом месяце" → month …
 _OFFSET_FIELD = {"year": "year_offset", "month": "month_offset", "week": "week_offset",
                  "day": "day_offset"}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from figextract.cursor import Cursor
 from figextract.readings import Unit
+from figextract.vocab import Cat
 
-_TUNIT = frozenset({"tunit"})
+_TUNIT: frozenset[Cat] = frozenset({"tunit"})
 
 
 def duration_unit(c: Cursor, i: int) -> Unit | bool:
