@@ -57,14 +57,20 @@ AfterTable = dict[str, list[tuple[tuple[str, ...], Role, str]]]
 PhraseTable = dict[str, list[tuple[tuple[str, ...], Mode, str, int, str]]]
 
 
-def _declare(start: Start, *, opens: bool = False) -> dict[str, Any]:
-    """A word table's declaration: what its words can be at the start of a figure, and
-    (``opens``) whether a figure may begin at its first words."""
-    return {"start": start, "opens": opens}
+def _declare(start: Start, *, opens: bool = False, phrases: bool = False,
+             endings: bool = False) -> dict[str, Any]:
+    """A word table's declaration: what its words can be at the start of a figure; whether a
+    figure may begin at its first words (``opens``); whether it holds phrases by first word
+    (``phrases``: every word of every phrase counts) or word endings (``endings``: read by
+    the prefilter as endings, not words)."""
+    return {"start": start, "opens": opens, "phrases": phrases, "endings": endings}
 
 
 _HEAD, _LEAD, _NONE = _declare("head"), _declare("lead"), _declare("none")
-_HEAD_OPENS, _LEAD_OPENS = _declare("head", opens=True), _declare("lead", opens=True)
+_HEAD_OPENS = _declare("head", opens=True)
+_LEAD_PHRASES, _NONE_PHRASES = _declare("lead", phrases=True), _declare("none", phrases=True)
+_LEAD_OPENING_PHRASES = _declare("lead", opens=True, phrases=True)
+_LEAD_ENDINGS = _declare("lead", endings=True)
 
 
 @dataclass(slots=True)
@@ -79,8 +85,8 @@ class Lexicon:
     # Qualifier phrases, first word -> [(words, role)] before a figure ("более чем"), and
     # [(words, role, case)] after its amount, case only for Kazakh ones ("жүзден астам
     # доллар": inside a figure too, so they lead).
-    before: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENS)
-    after: AfterTable = field(default_factory=dict, metadata=_LEAD)
+    before: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    after: AfterTable = field(default_factory=dict, metadata=_LEAD_PHRASES)
     # "более чем на 10%"; "от 3 до 5", "между 3 и 5", "100 мен 200 … аралығында"
     links: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
     range_to: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
@@ -116,9 +122,9 @@ class Lexicon:
     # Periods: phrases before (role) and after (role, case); "с 2020 по 2024"; "1958, 1962 и
     # 1970"; "70-е"; months read only beside a day or a year; an age, not a period ("в
     # возрасте 60 лет", "шесть лет колонии").
-    period_before: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENS)
-    period_after: AfterTable = field(default_factory=dict, metadata=_NONE)
-    period_phrases: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENS)
+    period_before: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    period_after: AfterTable = field(default_factory=dict, metadata=_NONE_PHRASES)
+    period_phrases: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     period_range_to: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     year_list_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     decade_endings: frozenset[str] = field(default=frozenset(), metadata=_NONE)
@@ -128,7 +134,7 @@ class Lexicon:
     # Counts: an adjective between number and noun, by its ending (leads by ending) or
     # listed, joined by links; two-word nouns: first word -> (second's forms, entity); what
     # kind of entity follows a noun: entity -> words ("субъектов … предпринимательства").
-    adjective_endings: tuple[str, ...] = field(default=(), metadata=_LEAD)
+    adjective_endings: tuple[str, ...] = field(default=(), metadata=_LEAD_ENDINGS)
     adjectives: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
     adjective_links: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
     compound_nouns: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict,
@@ -161,16 +167,13 @@ class Lexicon:
 def declared(lex: Lexicon) -> Iterator[tuple[str, Start, bool, set[str]]]:
     """Every word table of ``lex`` with its declaration: (name, start, opens, its words). A
     phrase table's words are every word of every phrase; a dict's are its keys. Word endings
-    (``adjective_endings``) are not words: the prefilter reads them by ending."""
+    are not words: the prefilter reads them by ending."""
     for item in fields(Lexicon):
-        if item.name in ("langs", "words", "cats", "adjective_endings"):
-            continue
+        if not item.metadata or item.metadata["endings"]:
+            continue  # langs; adjective_endings
         table = getattr(lex, item.name)
-        words: set[str] = set()
-        if item.name in ("before", "period_before", "period_phrases"):
+        if item.metadata["phrases"]:
             words = {w for entries in table.values() for phrase, *_ in entries for w in phrase}
-        elif item.name in ("after", "period_after"):
-            words = {w for entries in table.values() for phrase, _, _ in entries for w in phrase}
         else:
             words = set(table)
         yield item.name, item.metadata["start"], item.metadata["opens"], words

@@ -127,3 +127,15 @@ def test_a_phrase_of_an_undeclared_table_is_not_reached() -> None:
     cands = Candidates(LEXICONS[("ru",)])
     assert not _reached(cands, "вопреки ожиданиям двадцать процентов")
     assert _reached(cands, "более чем двадцать процентов")
+
+
+def test_every_word_table_declares_what_its_words_can_be() -> None:
+    """A table added to the lexicon without a declaration would be invisible to the
+    prefilter: each says what its words can be at a figure's start."""
+    from dataclasses import fields
+
+    from figextract.lexicon import Lexicon
+
+    undeclared = [item.name for item in fields(Lexicon) if item.name != "langs"
+                  and item.metadata.get("start") not in ("head", "lead", "inner", "none")]
+    assert not undeclared
