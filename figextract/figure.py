@@ -39,7 +39,7 @@ def unit(c: Cursor, i: int) -> Unit | None:
     word = c.words[i]
     if word is None:
         return None
-    found = money.code(c, i, word) or money.symbol_word(c, i, word)
+    found = money.written(c, i, word)
     if found is not None:
         return found
     for lexeme in c.readings(word):
@@ -49,7 +49,11 @@ def unit(c: Cursor, i: int) -> Unit | None:
             return percentage.percent_word(c, i, lexeme)
         if lexeme.cat == "pct_adj":
             return percentage.percent_adjective(c, i, lexeme)
-    found = percentage.point_abbreviation(c, i, word) or money.modified(c, i, word)
+    if word in c.lex.point_abbreviations:
+        found = percentage.point_abbreviation(c, i, word)
+        if found is not None:
+            return found
+    found = money.modified(c, i, word)
     if found is not None:
         return found
     time = duration_unit(c, i)

@@ -74,10 +74,34 @@ class TextReader:
         sentence_lang = self.forced or self.langs.at(self.cursor.start(i))
         self.cursor.read_from(i, sentence_lang)
         for rule in RULES:
-            end = rule(self, i, sentence_lang)
-            if end is not None:
-                return end
+            found = rule(self.cursor, i)
+            if found is not None:
+                read, end = found
+                if isinstance(read, PeriodFigure):
+                    self.add_period(read, sentence_lang)
+                    return end
+                return self.take_figure(read, i, end, sentence_lang)
         return None
+
+    def take_figure(self, read: Figure, i: int, end: int, sentence_lang: str) -> int:
+        """A figure read from token ``i`` to ``end``: a duration becomes a period (or nothing,
+        for an age or a term), an amount without a currency takes the one named just before
+        it (or is dropped), the rest are facts as read. The index after what was taken."""
+        if read.kind == "duration":
+            as_period = duration(self.cursor, read, i, end)
+            if as_period is None:
+                return end  # an age or a prison term
+            self.add_period(as_period[0], sentence_lang)
+            return as_period[1]
+        if read.kind == "money":
+            if not read.unit:
+                carried = _carry_currency(self.folded.text, read, self.last_money)
+                if carried is None:
+                    return end
+                read = carried
+            self.last_money = read
+        self.add_figure(read, sentence_lang)
+        return end
 
     def fact_lang(self, figure_lang: str, sentence_lang: str) -> str:
         """A fact's language: forced, else of the words it was read with (none when only
@@ -95,42 +119,10 @@ class TextReader:
             self.facts.append(_fact(self.text, self.folded, found, lang))
 
 
-def period_rule(reader: TextReader, i: int, sentence_lang: str) -> int | None:
-    """A period starting at token ``i`` ("в 2024 году", "с начала года")."""
-    found = period(reader.cursor, i)
-    if found is None:
-        return None
-    reader.add_period(found[0], sentence_lang)
-    return found[1]
-
-
-def figure_rule(reader: TextReader, i: int, sentence_lang: str) -> int | None:
-    """A figure starting at token ``i``: money, a percentage, a count, or a duration read as
-    a period."""
-    c = reader.cursor
-    found = figure(c, i)
-    if found is None:
-        return None
-    read, end = found
-    if read.kind == "duration":
-        as_period = duration(c, read, i, end)
-        if as_period is None:
-            return end  # an age or a prison term
-        reader.add_period(as_period[0], sentence_lang)
-        return as_period[1]
-    if read.kind == "money":
-        if not read.unit:
-            carried = _carry_currency(reader.folded.text, read, reader.last_money)
-            if carried is None:
-                return end
-            read = carried
-        reader.last_money = read
-    reader.add_figure(read, sentence_lang)
-    return end
-
-
-# The rules, in the order they are tried at a token.
-RULES: tuple[Callable[[TextReader, int, str], int | None], ...] = (period_rule, figure_rule)
+# The rules, in the order they are tried at a token: a period first ("2024 году" is not 2024
+# of something), then a figure (money, a percentage, a count, or a duration).
+RULES: tuple[Callable[[Cursor, int], tuple[PeriodFigure | Figure, int] | None], ...] = (
+    period, figure)
 
 
 class IsoCodes:

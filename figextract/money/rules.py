@@ -49,9 +49,12 @@ def code(c: Cursor, i: int, word: str) -> Unit | None:
     return Unit("money", found, i + 1) if found else None
 
 
-def symbol_word(c: Cursor, i: int, word: str) -> Unit | None:
-    """A symbol that starts with letters: "100 US$", "5000 F CFA"."""
-    return symbol(c, i) if word in _SYMBOL_WORDS else None
+def written(c: Cursor, i: int, word: str) -> Unit | None:
+    """A code, or a symbol that starts with letters: "100 USD", "100 US$", "5000 F CFA"."""
+    found = code(c, i, word)
+    if found is None and word in _SYMBOL_WORDS:
+        return symbol(c, i)
+    return found
 
 
 def prefix(c: Cursor, i: int) -> Unit | None:

@@ -44,15 +44,9 @@ def read_amount(c: Cursor, i: int) -> Amount | None:
     if i >= c.n:
         return None
     digits = c.nums[i]
-    if digits is not None:
-        return _digits(c, i, digits)
-    if c.words[i] is not None:
-        return _words(c, i)
-    return None
-
-
-def _digits(c: Cursor, i: int, digits: str) -> Amount | None:
-    """"7,6 млрд", "100-ден", "2 583": a scale word or a Kazakh suffix may follow."""
+    if digits is None:
+        return _words(c, i) if c.words[i] is not None else None
+    # "7,6 млрд", "100-ден", "2 583": a scale word or a Kazakh suffix may follow.
     if len(digits) > MAX_LENGTH:
         return None
     j, tag = c.hyphen_suffix(i + 1)
