@@ -11,12 +11,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def figextract_build() -> tuple[ModuleType, str]:
-    """The figextract package and the name of its build."""
+    """The figextract package and the name of its build (compiled when any of its modules is
+    an extension module, whatever version it is)."""
     try:
         import figextract
     except ImportError:
         sys.path.insert(0, str(ROOT))
         import figextract
-    from figextract import cursor
 
-    return figextract, "pure Python" if cursor.__file__.endswith(".py") else "compiled"
+    package = Path(figextract.__file__).parent
+    compiled = any(package.rglob("*.so")) or any(package.rglob("*.pyd"))
+    return figextract, "compiled" if compiled else "pure Python"
