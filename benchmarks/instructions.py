@@ -44,7 +44,7 @@ def count(python: str, data: Path, passes: int) -> tuple[int, str]:
     code = _CHILD.format(here=str(HERE), data=str(data), passes=passes)
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", code],
-        capture_output=True, text=True, check=True)
+        capture_output=True, text=True, check=True, cwd=HERE)  # not beside a source tree
     found = re.search(r"Collected : (\d+)", result.stderr)
     if found is None:
         raise SystemExit(f"valgrind said no count:\n{result.stderr[-2000:]}")
