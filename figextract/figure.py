@@ -26,6 +26,7 @@ from figextract.readings import Figure, Unit
 from figextract.value import Value
 
 _DASHES = frozenset("-")
+_THOUSAND = Decimal(1000)
 
 
 def unit(c: Cursor, i: int) -> Unit | None:
@@ -73,6 +74,48 @@ def unit_or_adjective(c: Cursor, i: int) -> Unit | None:
     return found
 
 
+def _unit_after(c: Cursor, first: Amount) -> Unit | None:
+    """The unit after an amount, past a dot after its scale word ("596,9 мың. теңге")."""
+    found = unit_or_adjective(c, first.end)
+    if found is None and first.scale is not None and c.sym(first.end, ".") \
+            and c.adjacent(first.end):
+        found = unit_or_adjective(c, first.end + 1)
+    return found
+
+
+def _thousands_tail(c: Cursor, first: Amount) -> Amount:
+    """Thousands and what is below them, written as two numbers: "42 мың 500 теңге" is 42,500
+    when a unit follows the second."""
+    k = first.end
+    digits = c.num(k)
+    if first.scale != _THOUSAND or first.tag not in ("", "nom") or not digits.isdigit() \
+            or len(digits) > 3:
+        return first
+    tail = amount(c, k)
+    if tail is None or tail.scale is not None or unit_or_adjective(c, tail.end) is None:
+        return first
+    return Amount(first.value + tail.value, tail.end, tail.tag, None, lang=first.lang)
+
+
+def _minor_part(c: Cursor, k: int, major: Unit) -> tuple[Decimal, int, str] | None:
+    """Hundredths of the currency just read, written after it: "20 долларов 43 цента",
+    "$20 и 43ц", "5 тенге 50 тиын", "3 GBP 1 пенс". Their value, the index after them and
+    the last word's tag."""
+    if major.kind != "money" or major.factor != 1:
+        return None
+    if c.word(k) in c.lex.minor_links:
+        k += 1  # "и", "және"
+    digits = c.num(k)
+    if not (digits.isdigit() and len(digits) <= 2):
+        return None
+    if c.word(k + 1) in c.lex.minor_after and c.adjacent(k + 1):
+        return Decimal(digits) / 100, c.dot(k + 2), ""
+    minor = unit(c, k + 1)
+    if minor is None or minor.kind != "money" or minor.code != major.code or minor.factor == 1:
+        return None
+    return Decimal(digits) * minor.factor, minor.end, minor.tag
+
+
 def signed_amount(c: Cursor, i: int) -> tuple[Amount | None, int]:
     """An amount, with a sign glued to its digits when one stands alone before it."""
     if c.sym(i, "-+") and c.num(i + 1) and c.adjacent(i + 1) and not c.adjacent(i):
@@ -102,8 +145,9 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
         return None
     if prefix is None:
         start_tok = sign_at
+        first = _thousands_tail(c, first)
     k = first.end
-    unit1 = unit_or_adjective(c, k) if prefix is None else None
+    unit1 = _unit_after(c, first) if prefix is None else None
     inner = None
     if unit1 is None and prefix is None:
         inner = c.phrase_after(lex.after, k, first.tag)  # Kazakh "100-ден астам доллар"
@@ -113,6 +157,15 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
                 inner = None
     if unit1 is not None:
         k = unit1.end
+    major = unit1 or prefix
+    minor = _minor_part(c, k, major) if major is not None else None
+    if minor is not None:  # "20 долларов 43 цента", "$20 и 43ц": one amount
+        first = replace(first, value=first.value + minor[0])
+        if unit1 is not None:
+            unit1 = replace(unit1, end=minor[1], tag=minor[2])
+        else:
+            first = replace(first, end=minor[1], tag=minor[2])
+        k = minor[1]
 
     second: Amount | None = None
     needs = ""  # what confirms a Kazakh range: "дейін" after, or "аралығында"

@@ -111,6 +111,9 @@ class Lexicon:
     heads: dict[str, str] = field(default_factory=dict, metadata=_NONE)
     pre_modifiers: dict[str, str] = field(default_factory=dict, metadata=_LEAD)
     post_modifiers: dict[str, str] = field(default_factory=dict, metadata=_NONE)
+    # hundredths written after a currency: "и" in "$20 и 43ц", and "ц" there
+    minor_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    minor_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # Kazakh suffixes written after a hyphen or digits: "100-ден", "%-ға", "2017-нші"
     hyphen_suffixes: dict[str, str] = field(default_factory=dict, metadata=_NONE)
     # units written as adjectives after a hyphen: "50-процентный", "20-долларовой"

@@ -208,3 +208,28 @@ def test_relative_day_moves_with_the_reference_day(text: str, ref: dt.date, days
     a = next(f for f in figextract.extract(text, ref_date=moved)
              if isinstance(f, figextract.Period))
     assert b.start_date is not None and a.start_date == b.start_date + dt.timedelta(days=days)
+
+
+COMPOUND_SCALES = {
+    "ru": {10**12: ("трлн", "триллиона"), 10**9: ("млрд", "миллиардов"),
+           10**6: ("млн", "миллионов"), 10**3: ("тыс.", "тысяч")},
+    "kk": {10**12: ("трлн", "триллион"), 10**9: ("млрд", "миллиард"),
+           10**6: ("млн", "миллион"), 10**3: ("мың", "мың")},
+}
+COMPOUND_UNITS = {"ru": ("рублей", "RUB"), "kk": ("теңге", "KZT")}
+
+
+@SETTINGS
+@given(st.lists(st.integers(min_value=0, max_value=999), min_size=4, max_size=4),
+       st.sampled_from(["ru", "kk"]), st.booleans())
+def test_compound_amounts_read_back(parts: list[int], lang: str, short: bool) -> None:
+    """"N трлн M млрд K млн" is one amount, in either language, abbreviated or not."""
+    scales = COMPOUND_SCALES[lang]
+    written = [(n, scale) for n, scale in zip(parts, scales, strict=True) if n]
+    if not written or written[0][0] == 0:
+        return
+    text = " ".join(f"{n} {scales[scale][0 if short else 1]}" for n, scale in written)
+    unit, code = COMPOUND_UNITS[lang]
+    value = Decimal(sum(n * scale for n, scale in written))
+    facts = figextract.extract(f"{text} {unit}")
+    assert [(f.value.low, f.value.high, f.unit) for f in facts] == [(value, value, code)], text

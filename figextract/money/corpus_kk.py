@@ -5,6 +5,17 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    # compound amounts and hundredths: one amount
+    (exact("1233000000000", "KZT"), ["1 трлн 233 млрд теңге", "1 триллион 233 миллиард теңгеге"]),
+    (exact("4130000000", "KZT"), ["4 млрд 130 млн теңге"]),
+    (exact("42500", "KZT"), ["42 мың 500 теңге"]),
+    (exact("596900", "KZT"), ["596,9 мың. теңге"]),
+    (exact("15600", "KZT"), ["15,6 мың.теңге"]),
+    (exact("5.5", "KZT"), ["5 теңге 50 тиын", "5 теңге және 50 тиын"]),
+    (above("41000000000000", "KZT"), ["41 трлн-нан астам теңге"]),
+    (above("30000000000", "KZT"), ["30 млрд-тан астам теңге"]),
+    (between("3000000", "5000000", "KZT"), ["3 млн-нан 5 млн теңгеге дейін"]),
+    (between("180000000000", "782400000000", "KZT"), ["180 млрд-тан 782,4 млрд теңгеге дейін"]),
     (exact("7600000000", "USD"), ["7,6 миллиард долларға", "жеті бүтін алты миллиард доллар"]),
     (exact("1800000000", "USD"), ["1,8 миллиард АҚШ доллары"]),
     (exact("3000", "USD"), ["3000 АҚШ доллары"]),

@@ -29,6 +29,7 @@ HEADS: dict[str, str] = {
 MINOR: dict[str, str] = {
     "тиын": "KZT",
     "цент": "USD",
+    "пенс": "GBP",
 }
 
 ABBREVIATIONS: dict[str, str] = {
@@ -49,3 +50,6 @@ PRE_MODIFIERS: dict[str, str] = {
     "тәжік": "TJS",
     "түрік": "TRY",
 }
+
+# As in money.ru: "5 теңге және 50 тиын".
+MINOR_LINKS = ("және",)

@@ -43,6 +43,8 @@ def build_ru(lex: Lexicon) -> None:
     for abbrev, code in ru.ABBREVIATIONS.items():
         lex.add([abbrev], Lexeme("cur", code=code, abbrev=True, lang=lang))
     lex.post_modifiers.update(ru.POST_MODIFIERS)
+    lex.minor_links = lex.minor_links | frozenset(ru.MINOR_LINKS)
+    lex.minor_after = lex.minor_after | frozenset(ru.MINOR_AFTER)
     for head, found in currencies.modifiers("ru", _RU_HEADS).items():
         lex.modifiers.setdefault(head, []).extend(found)
     for stem, code in ru.ADJECTIVE_STEMS.items():  # "20-долларовой"
@@ -59,5 +61,6 @@ def build_kk(lex: Lexicon) -> None:
     for abbrev, code in kk.ABBREVIATIONS.items():
         lex.add([abbrev], Lexeme("cur", code=code, abbrev=True, lang=lang))
     lex.pre_modifiers.update(kk.PRE_MODIFIERS)
+    lex.minor_links = lex.minor_links | frozenset(kk.MINOR_LINKS)
     for head, found in currencies.modifiers("kk", _KK_HEADS).items():
         lex.modifiers.setdefault(head, []).extend(found)

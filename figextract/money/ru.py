@@ -36,6 +36,7 @@ HEADS: dict[str, tuple[str, str, str]] = {
 # Hundredths: value in the currency's unit.
 MINOR: dict[str, tuple[str, str, str]] = {
     "цент": ("hard_m", "", "USD"),
+    "пенс": ("hard_m", "", "GBP"),
     "копейк": ("fem_ka", "копеек", "RUB"),
     "тиын": ("hard_m", "", "KZT"),
 }
@@ -72,3 +73,8 @@ ADJECTIVE_STEMS: dict[str, str] = {
     "евров": "EUR",
     "тенгов": "KZT",
 }
+
+# Hundredths of the currency just named, after it: "20 долларов и 43 цента", "$20 и 43ц"
+# (read only there: "43 ц" alone is 43 centners).
+MINOR_LINKS = ("и",)
+MINOR_AFTER = ("ц", "коп")

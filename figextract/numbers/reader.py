@@ -55,7 +55,31 @@ def read_amount(c: Cursor, i: int) -> Amount | None:
     if scale is None:
         return Amount(value, j, tag)
     scale_value, j, tag, lang = scale
-    return Amount(value * scale_value, j, tag, scale_value, lang=lang)
+    total = value * scale_value
+    if tag in ("", "nom") and value == value.to_integral_value():
+        part = _scaled_part(c, j, scale_value)
+        while part is not None:  # "1 трлн 233 млрд", "79 млн. 360 тыс.": one amount
+            part_value, scale_value, j, tag, lang = part
+            total += part_value
+            part = _scaled_part(c, j, scale_value) if tag in ("", "nom") else None
+    after, suffix = c.hyphen_suffix(j)  # "41 трлн-нан астам", "3 млн-нан"
+    if suffix:
+        j, tag, lang = after, suffix, "kk"
+    return Amount(total, j, tag, scale_value, lang=lang)
+
+
+def _scaled_part(c: Cursor, j: int,
+                 above: Decimal) -> tuple[Decimal, Decimal, int, str, str] | None:
+    """The next part of a compound amount at token ``j``: a whole number below a thousand
+    and a scale smaller than the one before ("233 млрд" after "1 трлн")."""
+    digits = c.num(j)
+    if not (digits.isdigit() and len(digits) <= 3) or c.hyphen_suffix(j + 1)[1]:
+        return None
+    scale = scale_at(c, j + 1)
+    if scale is None or scale[0] >= above:
+        return None
+    scale_value, end, tag, lang = scale
+    return Decimal(digits) * scale_value, scale_value, end, tag, lang
 
 
 def scale_at(c: Cursor, i: int) -> tuple[Decimal, int, str, str] | None:
