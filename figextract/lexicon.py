@@ -140,6 +140,7 @@ class Lexicon:
     adjective_endings: tuple[str, ...] = field(default=(), metadata=_LEAD_ENDINGS)
     adjectives: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
     adjective_links: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
+    classifiers: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
     compound_nouns: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict,
                                                                   metadata=_HEAD)
     subject_of: dict[str, frozenset[str]] = field(default_factory=dict, metadata=_NONE)

@@ -6,6 +6,10 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("6600000", "person"), ["6,6 млн. адамды"]),
+    (exact("6368", "person"), ["6 368 адам"]),
+    (exact("238500", "person"), ["238,5 мың адамға"]),
+    (exact("261410", "company"), ["261410 бірлік шағын кәсіпорын"]),
     (exact("250", "company"), ["250 италиялық компания", "250 компания"]),
     (above("100", "agreement"), ["100-ден астам келісім"]),
     (exact("2", "country"), ["екі ел", "екі елдің"]),
@@ -38,5 +42,6 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 
 # Inputs that must give no count fact.
 NEGATIVES: list[str] = [
+    "ел бірлігі", "бірлік",
     "№ 5 мектеп", "ЖЭО-2", "60 жастағы", "2 балалы", "екі жақты", "бірінші кезекте", "тоқсан жасқа",
 ]

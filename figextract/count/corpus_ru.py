@@ -6,6 +6,10 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("1952", "person"), ["1952 человека"]),
+    (exact("5000", "person"), ["5 тысяч человек"]),
+    (above("300", "person"), ["более 300 работников"]),
+    (exact("12", "company"), ["12 фермерских хозяйств"]),
     (about("250", "company"), ["около 250 итальянских компаний"]),
     (exact("250", "company"), ["250 компаний"]),
     (above("100", "agreement"), ["более 100 договоров"]),

@@ -14,6 +14,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "student": ("студент", "білімгер"),
     "investor": ("инвестор",),
     "country": ("ел", "мемлекет"),
+    "person": ("адам", "тұрғын", "қызметкер", "жұмыскер", "азамат", "жұмыссыз", "зейнеткер"),
 }
 # Adjective suffixes ("италиялық", "шетелдік", "ішкі") and common adjectives without one.
 ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі",
@@ -21,6 +22,9 @@ ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік"
 ADJECTIVES = ("ірі", "шағын", "орта", "жаңа", "жеке", "отандық", "шетел", "әлемнің", "түрлі",
               "басқа", "көптеген", "негізгі", "бірлескен", "халықаралық")
 ADJECTIVE_LINKS = ("және", "мен", "пен", "бен", "немесе")
+# Classifiers between a number and what it counts: "261410 бірлік шағын кәсіпорын" ("units
+# of"), "5 дана" (pieces).
+CLASSIFIERS = ("бірлік", "дана")
 # Counted nouns of two words: entity -> (first word's forms, second word's forms).
 COMPOUNDS: dict[str, tuple[str, str]] = {
     "job": ("жұмыс", "орын орны орнын орнына орнында орнынан орнының орнымен орындар "

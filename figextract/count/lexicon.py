@@ -22,6 +22,7 @@ def build_ru(lex: Lexicon) -> None:
     _compounds(lex, ru.COMPOUNDS)
     lex.adjective_endings = (*lex.adjective_endings, *ru.ADJECTIVE_ENDINGS)
     lex.adjective_links = lex.adjective_links | frozenset(ru.ADJECTIVE_LINKS)
+    lex.classifiers = lex.classifiers | frozenset(ru.CLASSIFIERS)
     for entity, words in ru.SUBJECT_OF.items():
         lex.subject_of[entity] = lex.subject_of.get(entity, frozenset()) | frozenset(words)
 
@@ -35,3 +36,4 @@ def build_kk(lex: Lexicon) -> None:
     lex.adjective_endings = (*lex.adjective_endings, *kk.ADJECTIVE_SUFFIXES)
     lex.adjectives = lex.adjectives | frozenset(kk.ADJECTIVES)
     lex.adjective_links = lex.adjective_links | frozenset(kk.ADJECTIVE_LINKS)
+    lex.classifiers = lex.classifiers | frozenset(kk.CLASSIFIERS)

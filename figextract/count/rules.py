@@ -35,8 +35,11 @@ def adjective(c: Cursor, i: int) -> bool:
 
 
 def counted(c: Cursor, i: int) -> Unit | None:
-    """A counted noun at token ``i``, after up to four adjectives."""
+    """A counted noun at token ``i``, after a classifier ("бірлік", "единиц") and up to four
+    adjectives."""
     lex = c.lex
+    if c.word(i) in lex.classifiers:
+        i += 1
     j = i
     while (j - i < _MAX_ADJECTIVES and c.word(j) not in lex.compound_nouns
            and adjective(c, j)):
