@@ -6,9 +6,19 @@
 """
 
 from figextract.extractor import Extractor, extract, extract_many
-from figextract.facts import KINDS, Count, Fact, Money, Percentage, Period, Span, Value
+from figextract.facts import (
+    KINDS,
+    Count,
+    Fact,
+    Money,
+    Percentage,
+    Period,
+    Ratio,
+    Span,
+    Value,
+)
 from figextract.timeline import Point, When
 
-__all__ = ["KINDS", "Count", "Extractor", "Fact", "Money", "Percentage", "Period", "Point",
+__all__ = ["KINDS", "Count", "Extractor", "Fact", "Money", "Percentage", "Period", "Point", "Ratio",
            "Span", "Value", "When", "extract", "extract_many"]
 __version__ = "0.1.0"

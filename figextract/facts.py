@@ -93,6 +93,16 @@ class Percentage(_Measured):
 
 
 @dataclass(frozen=True, slots=True)
+class Ratio(_Measured):
+    """How many times one figure is another: "в 1,5 раза", "вдвое", "3 еседен астам". Never a
+    percentage; ``quantity`` is dimensionless."""
+
+    unit: str = "times"
+
+    kind: ClassVar[Kind] = "ratio"
+
+
+@dataclass(frozen=True, slots=True)
 class Count(_Measured):
     """A number of things: ``value`` ``entity``s ("около 250 итальянских компаний").
 
@@ -171,8 +181,8 @@ class Period(_FactBase):
         return data
 
 
-Fact = Money | Percentage | Count | Period
+Fact = Money | Percentage | Count | Ratio | Period
 
 KINDS: frozenset[str] = frozenset(get_args(Kind))
 
-__all__ = ["KINDS", "Count", "Fact", "Money", "Percentage", "Period", "Span", "Value"]
+__all__ = ["KINDS", "Count", "Fact", "Money", "Percentage", "Period", "Ratio", "Span", "Value"]

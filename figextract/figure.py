@@ -22,6 +22,7 @@ from figextract.numbers.amount import Amount
 from figextract.numbers.reader import amount
 from figextract.percentage import rules as percentage
 from figextract.period.units import duration_unit
+from figextract.ratio import rules as ratio
 from figextract.readings import Figure, Unit
 from figextract.value import Value
 
@@ -50,6 +51,8 @@ def unit(c: Cursor, i: int) -> Unit | None:
             return percentage.percent_word(c, i, lexeme)
         if lexeme.cat == "pct_adj":
             return percentage.percent_adjective(c, i, lexeme)
+        if lexeme.cat == "times":
+            return ratio.times(c, i, lexeme)
     if word in c.lex.point_abbreviations:
         found = percentage.point_abbreviation(c, i, word)
         if found is not None:
@@ -131,11 +134,14 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     lex = c.lex
     role = ""
     j = i
+    linked = False  # "более чем в 2 раза": a link after the qualifier
     before = c.phrase_before(lex.before, i)
     if before is not None:
         role, j = before
-        if c.word(j) in lex.links and role not in ("from", "to", "between"):
+        linked = j - i > 1 and c.word(j - 1) in lex.links  # "приблизительно в"
+        if c.word(j) in lex.links and role not in ("from", "to", "between", "times"):
             j += 1
+            linked = True
     prefix = money.prefix(c, j)
     start_tok = j
     if prefix is not None:
@@ -190,7 +196,11 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     unit2 = unit_or_adjective(c, end) if second is not None else None
     found = unit2 or unit1 or prefix
     if found is None:
-        return _elliptic(c, i if role else start_tok, first, second, role)
+        return None if role == "times" else _elliptic(c, i if role else start_tok, first,
+                                                      second, role)
+    if (role == "times") != (found.kind == "ratio" and found.lang == "ru") and not (
+            linked and found.kind == "ratio"):
+        return None  # "в 1,5 раза" is a ratio, "два раза в год" is not; "в 5 млн" is money
     if second is not None and unit2 is None and unit1 is None and prefix is None:
         return None
     if unit1 is not None and second is not None and (

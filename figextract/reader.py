@@ -1,7 +1,7 @@
 """One text's reading: the rules tried at each candidate token, in a stated order, and the
 facts they give.
 
-    RULES = period, figure          (a period first: "2024 году" is not 2024 of something)
+    RULES = period, figure, ratio word   (a period first: "2024 году" is not 2024 of something)
 
 A figure that is a duration becomes a period unless it is an age or a term ("в возрасте 60
 лет"); an amount without a currency takes the one named just before it in its paragraph.
@@ -17,12 +17,13 @@ from dataclasses import replace
 
 from figextract.candidates import Candidates
 from figextract.cursor import Cursor
-from figextract.facts import Count, Fact, Money, Percentage, Period, Span
+from figextract.facts import Count, Fact, Money, Percentage, Period, Ratio, Span
 from figextract.figure import figure
 from figextract.langdetect import SentenceLangs
 from figextract.money.currencies import may_be_code, written_codes
 from figextract.period.core import PeriodFigure
 from figextract.period.reader import duration, period
+from figextract.ratio.rules import word as ratio_word
 from figextract.readings import Figure
 from figextract.textnorm import Folded
 from figextract.timeline import resolve
@@ -120,9 +121,10 @@ class TextReader:
 
 
 # The rules, in the order they are tried at a token: a period first ("2024 году" is not 2024
-# of something), then a figure (money, a percentage, a count, or a duration).
+# of something), then a figure (money, a percentage, a count, a ratio, or a duration), then a
+# ratio in one word ("вдвое").
 RULES: tuple[Callable[[Cursor, int], tuple[PeriodFigure | Figure, int] | None], ...] = (
-    period, figure)
+    period, figure, ratio_word)
 
 
 class IsoCodes:
@@ -158,6 +160,8 @@ def _fact(text: str, folded: Folded, found: Figure, lang: str) -> Fact:
         return Count(span, text[start:end], lang, found.value, found.unit,
                      _original(text, folded, found.noun) or "",
                      _original(text, folded, found.modifier))
+    if found.kind == "ratio":
+        return Ratio(span, text[start:end], lang, found.value)
     return Percentage(span, text[start:end], lang, found.value, found.unit)
 
 

@@ -2,7 +2,7 @@
 
 Each kind's ``lexicon.py`` turns its ``ru.py`` and ``kk.py`` into lexicon entries. The order
 matters where two kinds give one form readings (the first added is the first read): numbers,
-money, percentages, qualifiers, periods, counts, for each language in turn.
+money, percentages, qualifiers, periods, counts, ratios, for each language in turn.
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ from figextract.numbers import lexicon as numbers
 from figextract.percentage import lexicon as percentage
 from figextract.period import lexicon as period
 from figextract.qualifiers import lexicon as qualifiers
+from figextract.ratio import lexicon as ratio
 
 Builder = Callable[[Lexicon], None]
 BUILDERS: dict[str, tuple[Builder, ...]] = {
     "ru": (numbers.build_ru, money.build_ru, percentage.build_ru, qualifiers.build_ru,
-           period.build_ru, count.build_ru),
+           period.build_ru, count.build_ru, ratio.build_ru),
     "kk": (numbers.build_kk, money.build_kk, percentage.build_kk, qualifiers.build_kk,
-           period.build_kk, count.build_kk),
+           period.build_kk, count.build_kk, ratio.build_kk),
 }
 
 

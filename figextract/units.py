@@ -22,7 +22,8 @@ _CALENDAR = (
     "year = 12 month", "decade = 10 year", "century = 100 year",
     "day = [calendar_day]", "week = 7 day",
 )
-_BUILT_IN = frozenset({"percent", "percentage_point"} | {d.split()[0] for d in _CALENDAR})
+_BUILT_IN = frozenset({"percent", "percentage_point", "times"}
+                      | {d.split()[0] for d in _CALENDAR})
 
 
 def registry() -> Any:
@@ -36,6 +37,7 @@ def registry() -> Any:
                 reg: Any = pint.UnitRegistry(filename=None, non_int_type=Decimal)
                 reg.define("percent = 0.01 = %")
                 reg.define("percentage_point = [percentage_point] = pp")
+                reg.define("times = 1")  # a ratio: dimensionless
                 for definition in _CALENDAR:
                     reg.define(definition)
                 _registry = reg

@@ -12,8 +12,8 @@ from typing import Literal
 
 Lang = Literal["ru", "kk"]
 # The kinds of fact, and the kinds of figure the grammar reads (a duration becomes a period).
-Kind = Literal["money", "percentage", "count", "period"]
-FigureKind = Literal["money", "percentage", "count", "duration"]
+Kind = Literal["money", "percentage", "count", "ratio", "period"]
+FigureKind = Literal["money", "percentage", "count", "ratio", "duration"]
 
 # What a word (or a word table) can be at the start of a figure:
 #   head   a figure cannot do without it: the prefilter tries the grammar where one stands
@@ -26,7 +26,7 @@ Start = Literal["head", "lead", "inner", "none"]
 # Word categories of ``lexicon.Lexeme``, each with what it can be at a figure's start.
 Cat = Literal[
     "num", "hundred", "scale", "half", "quarter", "point", "denom", "several", "multiple",
-    "cur", "minor", "pct", "pct_adj", "pp", "noun",
+    "cur", "minor", "pct", "pct_adj", "pp", "noun", "times", "times_word",
     "month", "tunit", "rel", "relword", "season", "weekday", "roman", "halfyear",
 ]
 CATEGORIES: dict[Cat, Start] = {
@@ -40,6 +40,8 @@ CATEGORIES: dict[Cat, Start] = {
     "pct": "inner", "pct_adj": "inner", "pp": "inner",
     # count (count/): a counted noun
     "noun": "inner",
+    # ratio (ratio/): "раза", "есе"; a ratio in one word, "вдвое"
+    "times": "inner", "times_word": "head",
     # period (period/): "марта", "году", "прошлом", "сегодня", "летом", "среду", "II",
     # "полгода"
     "month": "head", "tunit": "head", "rel": "lead", "relword": "head", "season": "head",
@@ -51,6 +53,7 @@ CATEGORIES: dict[Cat, Start] = {
 Role = Literal[
     "above", "below", "approx", "almost", "above_approx", "below_approx",  # bounds, estimates
     "from", "to", "between",  # the ends of a range
+    "times",  # "в" before a ratio: "в 1,5 раза"
     "point", "since", "until", "last", "next", "after", "during", "ago",  # periods
 ]
 # How a period's points combine (``timeline.When.mode``).

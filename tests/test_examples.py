@@ -12,7 +12,7 @@ import figextract
 from figextract.examples import REF_DATE, Expect, PeriodExpect, marked
 from figextract.langdetect import LANGS
 
-KINDS = ("money", "percentage", "count", "period")
+KINDS = ("money", "percentage", "count", "ratio", "period")
 TABLES = {(kind, lang): importlib.import_module(f"figextract.{kind}.corpus_{lang}")
           for kind in KINDS for lang in LANGS}
 ROWS = [(kind, lang, example, expect) for (kind, lang), table in TABLES.items()
