@@ -25,6 +25,7 @@ from figextract.period.units import duration_unit
 from figextract.ratio import rules as ratio
 from figextract.readings import Figure, Unit
 from figextract.value import Value
+from figextract.vocab import Role
 
 _DASHES = frozenset("-")
 _THOUSAND = Decimal(1000)
@@ -75,6 +76,15 @@ def unit_or_adjective(c: Cursor, i: int) -> Unit | None:
         if adjective is not None:
             return Unit(adjective[0], adjective[1], i + 2, lang="ru")
     return found
+
+
+def _after(c: Cursor, end: int, tag: str) -> tuple[Role, int] | None:
+    """A qualifier after the figure ("20% и более", "-дан астам"), unless an amount follows
+    it: "менее 5 % и более 95 %" is two figures, and "и более" belongs to the second."""
+    after = c.phrase_after(c.lex.after, end, tag)
+    if after is not None and amount(c, after[1]) is not None:
+        return None
+    return after
 
 
 def _unit_after(c: Cursor, first: Amount) -> Unit | None:
@@ -201,11 +211,16 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     if (role == "times") != (found.kind == "ratio" and found.lang == "ru") and not (
             linked and found.kind == "ratio"):
         return None  # "в 1,5 раза" is a ratio, "два раза в год" is not; "в 5 млн" is money
+    if found.kind == "duration" and before is not None and \
+            tuple(c.word(k) for k in range(i, before[1])) in lex.amounts_only:
+        return None  # "ниже 2024 года" is a year, not a duration "below" something
     if second is not None and unit2 is None and unit1 is None and prefix is None:
         return None
     if unit1 is not None and second is not None and (
-            (unit2 is None and not needs) or (unit2 is not None and unit1.kind != unit2.kind)):
-        # "61 проценті — 4 балалы": a range repeats the unit or writes it once at the end
+            (unit2 is None and not needs and role != "from")
+            or (unit2 is not None and unit1.kind != unit2.kind)):
+        # "61 проценті — 4 балалы": a range repeats the unit or writes it once at the end,
+        # or after its first end when "от" opens it ("от 10 долларов до 20")
         second, unit2, needs = None, None, ""
         found, end = unit1, unit1.end
     if unit2 is not None:
@@ -214,14 +229,14 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
         end = max(end, unit1.end) if second is None else end
 
     last_tag = found.tag if found is not prefix else (second or first).tag
-    after = c.phrase_after(lex.after, end, last_tag)
+    after = _after(c, end, last_tag)
     confirmed = ((needs == "to" and after is not None and after[0] == "to")
                  or (needs == "around" and c.word(end) in lex.range_around))
     if needs and not confirmed:
         if unit1 is None:
             return None  # the first number alone has no unit: not a figure of ours
         second, found, end, last_tag = None, unit1, unit1.end, unit1.tag
-        after = c.phrase_after(lex.after, end, last_tag)
+        after = _after(c, end, last_tag)
     elif needs == "around":
         end += 1
         after = None

@@ -95,6 +95,8 @@ class Lexicon:
     range_around: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # "от 10 долларов": a lower bound without a range's second end
     bound_from: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    # qualifiers of amounts, not of durations ("выше 95 %"), by their phrase
+    amounts_only: frozenset[tuple[str, ...]] = field(default=frozenset(), metadata=_NONE)
     # what may follow an amount whose currency was just named ("1,5 млрд в 2019")
     ellipsis_followers: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # numbers: "три с половиной"

@@ -175,3 +175,10 @@ def test_large_values_stay_exact() -> None:
 def test_numbers_too_long_to_be_figures_are_skipped(text: str) -> None:
     for fact in figextract.extract(text):
         assert len(fact.text) < 100
+
+
+def test_a_qualifier_after_a_figure_is_not_taken_from_the_next_one() -> None:
+    """"и более" before another amount opens that amount, it does not close the one before."""
+    facts = figextract.extract("не может быть менее 5 % и более 95 %")
+    assert [f.text for f in facts] == ["менее 5 %", "более 95 %"]
+    assert [f.text for f in figextract.extract("20% и более")] == ["20% и более"]

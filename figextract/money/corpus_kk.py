@@ -5,6 +5,7 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (below("3000000", "KZT"), ["3 млн теңгеге дейінгі"]),
     # compound amounts and hundredths: one amount
     (exact("1233000000000", "KZT"), ["1 трлн 233 млрд теңге", "1 триллион 233 миллиард теңгеге"]),
     (exact("4130000000", "KZT"), ["4 млрд 130 млн теңге"]),

@@ -5,6 +5,9 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (between("10", "20", "USD"), ["от 10 долларов до 20"]),
+    (below("7", "EUR"), ["ниже 7€", "не выше 7 евро"]),
+    (exact("100", "UAH"), ["100 грн"]),
     (exact("20000000000", "USD"), ["20 млрд долларов", "20 миллиардов долларов"]),
     # compound amounts and hundredths: one amount
     (exact("79360000", "RUB"), ["79 млн. 360 тыс. рублей"]),
@@ -102,6 +105,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 
 # Inputs that must give no money fact.
 NEGATIVES: list[str] = [
+    "(млн. долл. США)", "в основной капитал, тыс. рублей;", "млн долларов",
     "5 ц пшеницы", "№ 497", "статья 250", "ТЭЦ-1", "5 г сахара", "Глава 5",
     "тел. 8 701 555 12 34", "1 квартира", "2024", "в возрасте 60 лет",
 ]

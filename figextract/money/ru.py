@@ -47,6 +47,7 @@ ABBREVIATIONS: dict[str, str] = {
     "дол": "USD",
     "руб": "RUB",
     "р": "RUB",
+    "грн": "UAH",
     "тг": "KZT",
     "тнг": "KZT",
     "евр": "EUR",

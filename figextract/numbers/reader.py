@@ -137,6 +137,8 @@ def _words(c: Cursor, i: int) -> Amount | None:
         elif cat == "scale":
             if last_scale is not None and lexeme.value >= last_scale:
                 break
+            if lexeme.abbrev and j == i:
+                break  # "(млн. долл. США)": a unit for figures elsewhere, not an amount
             if cur is None and factor is None and total == 0 and lexeme.plural:
                 vague = True  # "миллиарды долларов", "миллиардтаған теңге"
             base = factor if factor is not None else cur if cur is not None else Decimal(1)

@@ -35,6 +35,7 @@ AFTER: dict[str, tuple[Role, str]] = {
     "аз": ("below", "abl"),
     "төмен": ("below", "abl"),
     "дейін": ("to", "dat"),
+    "дейінгі": ("to", "dat"),
     "шейін": ("to", "dat"),
     "жуық": ("approx", "dat"),
     "тарта": ("approx", "dat"),

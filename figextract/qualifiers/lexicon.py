@@ -16,6 +16,7 @@ def build_ru(lex: Lexicon) -> None:
     lex.range_to = lex.range_to | frozenset(ru.RANGE_TO)
     lex.range_and = lex.range_and | frozenset(ru.RANGE_AND)
     lex.bound_from = lex.bound_from | frozenset(ru.BOUND_FROM)
+    lex.amounts_only = lex.amounts_only | {tuple(p.split()) for p in ru.AMOUNTS_ONLY}
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(ru.ELLIPSIS_FOLLOWERS)
 
 

@@ -13,6 +13,10 @@ BEFORE: dict[str, Role] = {
     "больше": "above",
     "больше чем": "above",
     "не менее": "above",
+    "выше": "above",
+    "не ниже": "above",
+    "ниже": "below",
+    "не выше": "below",
     "не меньше": "above",
     "не менее чем": "above",
     "как минимум": "above",
@@ -48,6 +52,9 @@ BEFORE: dict[str, Role] = {
     "с": "from",
     "между": "between",
 }
+# Qualifiers of amounts only, never of a length of time: "выше 95 %", but "ниже 2024 года" is
+# a year (and "выше 5 лет назад" no duration of "выше").
+AMOUNTS_ONLY = ("выше", "ниже", "не выше", "не ниже")
 # Words that may stand between a qualifier and its number: "более чем на 10%", "примерно в 3 млн".
 LINKS = ("на", "в")
 # Range connectors after the first number.
