@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from figextract.change.rules import told_as_change
 from figextract.count.rules import counted
 from figextract.cursor import Cursor
 from figextract.money import rules as money
@@ -29,6 +30,9 @@ from figextract.vocab import Role
 
 _DASHES = frozenset("-")
 _THOUSAND = Decimal(1000)
+# Roles that bound a figure unless it is told as a change: "до 5 трлн", "от 12724 рублей",
+# "-ға дейін".
+_CHANGE_ENDS = frozenset({"to", "from"})
 
 
 def unit(c: Cursor, i: int) -> Unit | None:
@@ -76,6 +80,22 @@ def unit_or_adjective(c: Cursor, i: int) -> Unit | None:
         if adjective is not None:
             return Unit(adjective[0], adjective[1], i + 2, lang="ru")
     return found
+
+
+def _changed_from(c: Cursor, start_tok: int, first: Amount, second: Amount,
+                  unit1: Unit | None, found: Unit) -> tuple[Figure, int]:
+    """The first end of a change told as "с X до Y" / "X-тен Y-ге": the exact value X, in
+    the unit (and scale: "с 3 до 5 млн") written once at the end when it has none of its
+    own."""
+    unit = unit1 or found
+    end = unit1.end if unit1 is not None else first.end
+    value = bounds(first, None if unit1 is not None else second, unit.factor, "", "",
+                   approx=False)
+    if value is None or value.low is None:
+        value = Value(first.value * unit.factor, first.value * unit.factor)
+    value = Value(value.low, value.low)
+    return Figure(c.start(start_tok), c.end(end - 1), unit.kind, value,
+                  unit.code, unit.lang or first.lang, (unit1 or first).tag), end
 
 
 def _after(c: Cursor, end: int, tag: str) -> tuple[Role, int] | None:
@@ -214,6 +234,11 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     if found.kind == "duration" and before is not None and \
             tuple(c.word(k) for k in range(i, before[1])) in lex.amounts_only:
         return None  # "ниже 2024 года" is a year, not a duration "below" something
+    if second is not None and (role == "from" or needs == "to") and found.kind != "duration" \
+            and told_as_change(c, i, (unit2.end if unit2 is not None else end)):
+        # "курс вырос с 450 до 520 тенге", "28 мыңнан 42,5 мың теңгеге арттырылды": the value
+        # it changed from, then (read next) the value reached; not a range
+        return _changed_from(c, start_tok, first, second, unit1, found)
     if second is not None and unit2 is None and unit1 is None and prefix is None:
         return None
     if unit1 is not None and second is not None and (
@@ -243,6 +268,9 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     post_role = inner[0] if inner is not None and second is None else ""
     if after is not None:
         post_role, end = after
+    if second is None and (role in _CHANGE_ENDS or post_role in _CHANGE_ENDS) \
+            and found.kind != "duration" and told_as_change(c, i, end):
+        role = post_role = ""  # "выросла до 5 трлн" is 5 trillion reached, not "at most"
 
     value = bounds(first, second, found.factor, role, post_role,
                    approx=last_tag == "equ" or first.tag == "equ")

@@ -2,7 +2,8 @@
 
 Each kind's ``lexicon.py`` turns its ``ru.py`` and ``kk.py`` into lexicon entries. The order
 matters where two kinds give one form readings (the first added is the first read): numbers,
-money, percentages, qualifiers, periods, counts, ratios, for each language in turn.
+money, percentages, qualifiers, periods, counts, ratios, words of change, for each language
+in turn.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
+from figextract.change import lexicon as change
 from figextract.count import lexicon as count
 from figextract.lexicon import Lexicon
 from figextract.money import lexicon as money
@@ -22,9 +24,9 @@ from figextract.ratio import lexicon as ratio
 Builder = Callable[[Lexicon], None]
 BUILDERS: dict[str, tuple[Builder, ...]] = {
     "ru": (numbers.build_ru, money.build_ru, percentage.build_ru, qualifiers.build_ru,
-           period.build_ru, count.build_ru, ratio.build_ru),
+           period.build_ru, count.build_ru, ratio.build_ru, change.build_ru),
     "kk": (numbers.build_kk, money.build_kk, percentage.build_kk, qualifiers.build_kk,
-           period.build_kk, count.build_kk, ratio.build_kk),
+           period.build_kk, count.build_kk, ratio.build_kk, change.build_kk),
 }
 
 

@@ -5,6 +5,12 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    # after a word of change: the values it changed from and reached
+    (exact("28000", "KZT"), ["[28 мыңнан] 42,5 мың теңгеге арттырылды"]),
+    (exact("42500", "KZT"), ["28 мыңнан [42,5 мың теңгеге] арттырылды"]),
+    (exact("2583", "KZT"), ["[2 583 теңгеден] 258 теңгеге дейін төмендейді"]),
+    (exact("258", "KZT"), ["2 583 теңгеден [258 теңгеге дейін] төмендейді"]),
+    (exact("510", "KZT"), ["бағам [510 теңгеге дейін] әлсіреді"]),
     (below("3000000", "KZT"), ["3 млн теңгеге дейінгі"]),
     # compound amounts and hundredths: one amount
     (exact("1233000000000", "KZT"), ["1 трлн 233 млрд теңге", "1 триллион 233 миллиард теңгеге"]),

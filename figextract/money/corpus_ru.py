@@ -5,6 +5,18 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    # after a word of change, "до X" is the value reached and "с X до Y" two values
+    (exact("82000000", "RUB"), ["объем инвестиций возрастет до [82 млн. рублей]"]),
+    (exact("5000000000000", "KZT"), ["выросла до [5 трлн тенге]"]),
+    (exact("12724", "RUB"), [
+        "зарплаты возрастут от [12724 рублей] в 2018 году до 14151,7 рублей",
+    ]),
+    (exact("14151.7", "RUB"), [
+        "зарплаты возрастут от 12724 рублей в 2018 году до [14151,7 рублей]",
+    ]),
+    (exact("450", "KZT"), ["курс вырос с [450] до 520 тенге"]),
+    (exact("520", "KZT"), ["курс вырос с 450 до [520 тенге]"]),
+    (exact("3000000", "KZT"), ["выросла с [3] до 5 млн тенге"]),
     (between("10", "20", "USD"), ["от 10 долларов до 20"]),
     (below("7", "EUR"), ["ниже 7€", "не выше 7 евро"]),
     (exact("100", "UAH"), ["100 грн"]),

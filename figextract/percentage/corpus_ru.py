@@ -5,6 +5,8 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("11.3", "percent"), ["инфляция замедлилась до [11,3%] с 12,2%"]),
+    (exact("12.2", "percent"), ["инфляция замедлилась до 11,3% с [12,2%]"]),
     (above("95", "percent"), ["выше 95 %", "не ниже 95%"]),
     (exact("20", "percent"), ["20%", "двадцати процентам"]),
     (exact("20.7", "percent"), ["20,7 %"]),

@@ -1,0 +1,34 @@
+"""Is a figure told as a change? A word of change in its clause before it ("курс вырос с 450
+до 520 тенге") or just after it ("510 теңгеге дейін әлсіреді"). Stems and directions come
+from ``change/ru.py`` and ``change/kk.py`` through the lexicon."""
+
+from __future__ import annotations
+
+from figextract.cursor import Cursor
+
+# How far a word of change may stand from the figure: back to the clause's start (at most
+# this many tokens), and this many tokens after it.
+_BACK, _AHEAD = 10, 2
+_CLAUSE_ENDS = frozenset(".!?;:\n")
+_SHORTEST, _LONGEST = 3, 12
+
+
+def direction(c: Cursor, i: int) -> str:
+    """"up" or "down" when word ``i`` is a word of change, else ""."""
+    word = c.word(i)
+    stems = c.lex.change_stems
+    for n in range(min(len(word), _LONGEST), _SHORTEST - 1, -1):
+        found = stems.get(word[:n])
+        if found is not None:
+            return found
+    return ""
+
+
+def told_as_change(c: Cursor, start: int, end: int) -> bool:
+    """A word of change stands in the clause before token ``start`` or just after ``end``."""
+    k = start - 1
+    while k >= 0 and start - k <= _BACK and not c.sym(k, _CLAUSE_ENDS):
+        if direction(c, k):
+            return True
+        k -= 1
+    return any(direction(c, k) for k in range(end, min(end + _AHEAD, c.n)))
