@@ -1,4 +1,5 @@
-"""Span precision, recall and F1 of figextract against the development corpora.
+"""Span precision, recall and F1 of figextract against the development corpora, and value
+accuracy on the annotated news (``news.py``).
 
     python benchmarks/evaluate.py ../shared/data [--errors money-kk] [--limit 30]
 
@@ -21,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora import Doc, kaznerd, nerel
+from news import evaluate as evaluate_news
+from news import table as news_table
 
 import figextract
 
@@ -89,7 +92,8 @@ def _context(text: str, span: tuple[int, int]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="the shared data folder (with kaznerd/, nerel/)")
-    parser.add_argument("--errors", help="print the misses of one row, e.g. money-kk")
+    parser.add_argument("--errors", help="print the misses of one row, e.g. money-kk (and the "
+                        "news' misses and wrong values of that row)")
     parser.add_argument("--limit", type=int, default=40, help="how many misses to print")
     args = parser.parse_args()
     docs = [*kaznerd(args.data / "kaznerd" / "IOB2_valid.txt"),
@@ -101,6 +105,9 @@ def main() -> int:
         r = tp_gold / n_gold if n_gold else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{kind:<12}{lang:<6}{n_gold:>6}{n_pred:>6}{p:>8.3f}{r:>8.3f}{f1:>8.3f}")
+    if (args.data / "news" / "gold.json").exists():
+        print("\nannotated news (complete gold; value: right values among the figures found)")
+        print(news_table(evaluate_news(args.data / "news", args.errors)))
     return 0
 
 
