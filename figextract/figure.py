@@ -191,6 +191,8 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
             unit1 = unit_or_adjective(c, inner[1])
             if unit1 is None:
                 inner = None
+    if role == "times" and (prefix is not None or (unit1 is not None and unit1.kind != "ratio")):
+        return None  # "в 5 млн рублей": read again from the amount, as money
     if unit1 is not None:
         k = unit1.end
     major = unit1 or prefix
