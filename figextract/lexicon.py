@@ -122,7 +122,7 @@ class Lexicon:
     adjective_units: dict[str, tuple[FigureKind, str]] = field(default_factory=dict,
                                                                metadata=_HEAD)
     # percentage points abbreviated: first word -> (words, language): "п.п.", "пп"
-    point_abbreviations: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict,
+    point_abbreviations: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict,
                                                                         metadata=_HEAD)
     # Periods: phrases before (role) and after (role, case); "с 2020 по 2024"; "1958, 1962 и
     # 1970"; "70-е"; months read only beside a day or a year; an age, not a period ("в

@@ -20,7 +20,7 @@ from figextract.cursor import Cursor
 from figextract.facts import Count, Fact, Money, Percentage, Period, Ratio, Span
 from figextract.figure import figure
 from figextract.langdetect import SentenceLangs
-from figextract.money.currencies import may_be_code, written_codes
+from figextract.money.currencies import iso_codes, may_be_code, written_codes
 from figextract.period.core import PeriodFigure
 from figextract.period.reader import duration, period
 from figextract.ratio.rules import word as ratio_word
@@ -30,6 +30,7 @@ from figextract.timeline import resolve
 from figextract.tokens import Tokens
 
 _ISO = written_codes()
+_ANY_ISO = iso_codes()
 # How far back (in characters, same paragraph) a currency is carried to an amount without one.
 _ELLIPSIS_REACH = 300
 
@@ -134,12 +135,12 @@ class IsoCodes:
         self.text = text
         self.folded = folded
 
-    def __call__(self, start: int, word: str) -> str | None:
+    def __call__(self, start: int, word: str, any_code: bool = False) -> str | None:
         if not may_be_code(word):
             return None
         first, last = self.folded.span(start, start + 3)
         written = self.text[first:last]
-        return written if written in _ISO else None
+        return written if written in (_ANY_ISO if any_code else _ISO) else None
 
 
 def _carry_currency(folded: str, found: Figure, last: Figure | None) -> Figure | None:

@@ -5,6 +5,7 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("42", "SAR"), ["42 SAR"]),
     # after a word of change, "до X" is the value reached and "с X до Y" two values
     (exact("82000000", "RUB"), ["объем инвестиций возрастет до [82 млн. рублей]"]),
     (exact("5000000000000", "KZT"), ["выросла до [5 трлн тенге]"]),
@@ -117,6 +118,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 
 # Inputs that must give no money fact.
 NEGATIVES: list[str] = [
+    "TOP 09",
     "(млн. долл. США)", "в основной капитал, тыс. рублей;", "млн долларов",
     "5 ц пшеницы", "№ 497", "статья 250", "ТЭЦ-1", "5 г сахара", "Глава 5",
     "тел. 8 701 555 12 34", "1 квартира", "2024", "в возрасте 60 лет",

@@ -41,17 +41,18 @@ def symbol(c: Cursor, i: int) -> Unit | None:
     return Unit("money", _SYMBOLS[match.group()], j)
 
 
-def code(c: Cursor, i: int, word: str) -> Unit | None:
-    """An ISO 4217 code, as the input writes it: in capitals ("USD", "KZT")."""
+def code(c: Cursor, i: int, word: str, *, after_amount: bool = False) -> Unit | None:
+    """An ISO 4217 code, as the input writes it: in capitals ("USD", "KZT"). After an amount
+    any code ("42 SAR"); before one, not a code that is also a word ("TOP 09")."""
     if not may_be_code(word):
         return None
-    found = c.iso_code(c.start(i), word)
+    found = c.iso_code(c.start(i), word, after_amount)
     return Unit("money", found, i + 1) if found else None
 
 
 def written(c: Cursor, i: int, word: str) -> Unit | None:
     """A code, or a symbol that starts with letters: "100 USD", "100 US$", "5000 F CFA"."""
-    found = code(c, i, word)
+    found = code(c, i, word, after_amount=True)
     if found is None and word in _SYMBOL_WORDS:
         return symbol(c, i)
     return found

@@ -13,7 +13,9 @@ def _abbreviations(lex: Lexicon, written: tuple[str, ...], lang: str) -> None:
     """"п.п." as the words it is written with ("п", "п"), dots between read by the rule."""
     for abbreviation in written:
         words = tuple(w for w in Tokens(abbreviation).words if w)
-        lex.point_abbreviations.setdefault(words[0], (words, lang))
+        entries = lex.point_abbreviations.setdefault(words[0], [])
+        if all(words != known for known, _ in entries):
+            entries.append((words, lang))
 
 
 def build_ru(lex: Lexicon) -> None:
@@ -34,4 +36,5 @@ def build_kk(lex: Lexicon) -> None:
     lex.add(kk.POINT_ADJECTIVES, Lexeme("pct_adj", code="percentage_point", lang=lang))
     for head in kk.POINT_HEADS:
         add_kk_forms(lex, head, Lexeme("pp", code="percentage_point", lang=lang))
-    _abbreviations(lex, kk.POINT_ABBREVIATIONS, "ru")  # borrowed: the words are Russian
+    _abbreviations(lex, kk.POINT_ABBREVIATIONS, lang)
+    _abbreviations(lex, kk.BORROWED_POINT_ABBREVIATIONS, "ru")  # the words are Russian

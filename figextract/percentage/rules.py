@@ -45,13 +45,12 @@ def percent_adjective(c: Cursor, i: int, lexeme: Lexeme) -> Unit | None:
 
 def point_abbreviation(c: Cursor, i: int, word: str) -> Unit | None:
     """"п.п.", "п. п.", "пп": each word after the first follows a dot; a final dot is read."""
-    entry = c.lex.point_abbreviations.get(word)
-    if entry is None:
-        return None
-    words, lang = entry
-    j = i + 1
-    for rest in words[1:]:
-        if not c.sym(j, ".") or c.word(j + 1) != rest:
-            return None
-        j += 2
-    return Unit("percentage", "percentage_point", c.dot(j), lang=lang)
+    for words, lang in c.lex.point_abbreviations.get(word, ()):
+        j = i + 1
+        for rest in words[1:]:
+            if not c.sym(j, ".") or c.word(j + 1) != rest:
+                break
+            j += 2
+        else:
+            return Unit("percentage", "percentage_point", c.dot(j), lang=lang)
+    return None
