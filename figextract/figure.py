@@ -255,7 +255,10 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     elif found is unit1:
         end = max(end, unit1.end) if second is None else end
 
-    last_tag = found.tag if found is not prefix else (second or first).tag
+    if second is not None and unit2 is None:
+        last_tag = second.tag  # "24 млрд доллардан 34 млрд-қа дейін": the unit written first
+    else:
+        last_tag = found.tag if found is not prefix else first.tag
     after = _after(c, end, last_tag)
     confirmed = ((needs == "to" and after is not None and after[0] == "to")
                  or (needs == "around" and c.word(end) in lex.range_around))
@@ -298,12 +301,19 @@ def _elliptic(c: Cursor, start_tok: int, first: Amount, second: Amount | None,
                               and not first.vague and second.vague):
         return None
     end = last.end
-    if end < c.n:
+    post_role = ""
+    after = _after(c, end, last.tag)  # "… 34 млрд-қа дейін"
+    if after is not None:
+        post_role, end = after
+    elif end < c.n:
         word = c.words[end]
         if c.nums[end] is not None or c.sym(end, "-%") or (
                 word is not None and word not in c.lex.ellipsis_followers):
             return None
-    value = bounds(first, second, Decimal(1), role, "", approx=False)
+    if second is None and (role in _CHANGE_ENDS or post_role in _CHANGE_ENDS) \
+            and told_as_change(c, start_tok, end):
+        role = post_role = ""
+    value = bounds(first, second, Decimal(1), role, post_role, approx=False)
     if value is None:
         return None
     return Figure(c.start(start_tok), c.end(end - 1), "money", value, "", last.lang), end

@@ -5,6 +5,8 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (between("24000000000", "34000000000", "USD"), ["24 млрд доллардан 34 млрд-қа дейін"]),
+    (exact("34000000000", "USD"), ["24 млрд доллардан [34 млрд-қа дейін] өсті"]),
     # after a word of change: the values it changed from and reached
     (exact("28000", "KZT"), ["[28 мыңнан] 42,5 мың теңгеге арттырылды"]),
     (exact("42500", "KZT"), ["28 мыңнан [42,5 мың теңгеге] арттырылды"]),
