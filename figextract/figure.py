@@ -20,7 +20,7 @@ from figextract.count.rules import counted
 from figextract.cursor import Cursor
 from figextract.money import rules as money
 from figextract.numbers.amount import Amount
-from figextract.numbers.reader import amount
+from figextract.numbers.reader import NUMBER_CATS, amount
 from figextract.percentage import rules as percentage
 from figextract.period.units import duration_unit
 from figextract.ratio import rules as ratio
@@ -108,11 +108,18 @@ def _after(c: Cursor, end: int, tag: str) -> tuple[Role, int] | None:
 
 
 def _unit_after(c: Cursor, first: Amount) -> Unit | None:
-    """The unit after an amount, past a dot after its scale word ("596,9 мың. теңге")."""
+    """The unit after an amount, past a dot after its scale word ("596,9 мың. теңге") or the
+    amount written again in words in brackets."""
     found = unit_or_adjective(c, first.end)
     if found is None and first.scale is not None and c.sym(first.end, ".") \
             and c.adjacent(first.end):
         found = unit_or_adjective(c, first.end + 1)
+    if found is None and c.sym(first.end, "("):  # "60 125 ( алпыс мың бір жүз … ) теңгеден"
+        k = first.end + 1
+        while c.lookup(k, NUMBER_CATS) is not None:
+            k += 1
+        if k > first.end + 1 and c.sym(k, ")"):
+            found = unit_or_adjective(c, k + 1)
     return found
 
 
@@ -233,6 +240,8 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     if (role == "times") != (found.kind == "ratio" and found.lang == "ru") and not (
             linked and found.kind == "ratio"):
         return None  # "в 1,5 раза" is a ratio, "два раза в год" is not; "в 5 млн" is money
+    if found.kind == "money" and c.num(end) and c.word(end + 1) in lex.not_money_after:
+        return None  # "8 фунтов 6 унций" weighs
     if found.kind == "duration" and before is not None and \
             tuple(c.word(k) for k in range(i, before[1])) in lex.amounts_only:
         return None  # "ниже 2024 года" is a year, not a duration "below" something

@@ -113,6 +113,8 @@ class Lexicon:
     heads: dict[str, str] = field(default_factory=dict, metadata=_NONE)
     pre_modifiers: dict[str, str] = field(default_factory=dict, metadata=_LEAD)
     post_modifiers: dict[str, str] = field(default_factory=dict, metadata=_NONE)
+    # what makes a currency word a measure: "8 фунтов 6 унций"
+    not_money_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # hundredths written after a currency: "и" in "$20 и 43ц", and "ц" there
     minor_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     minor_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
@@ -246,11 +248,13 @@ def add_phrases(target: PhraseTable, phrases: dict[str, tuple[Mode, str, int]],
 
 
 def add_kk_forms(lex: Lexicon, stem: str, lexeme: Lexeme, *, plural: bool = True,
-                 head: str = "") -> None:
+                 head: str = "", adjective: bool = True) -> None:
     """Every suffixed form of a Kazakh stem as ``lexeme`` with the form's tag, but those that
-    are other words (``homographs``); ``head``: the currency head stem the forms belong to."""
+    are other words (``homographs``) and, unless ``adjective``, the adjective ("-лық") and
+    its forms; ``head``: the currency head stem the forms belong to."""
+    skipped = kk_morph.attach(stem, "adj") if not adjective else ""
     for form, tag in kk_morph.forms(stem, plural=plural):
-        if form in lex.homographs:
+        if form in lex.homographs or (skipped and form.startswith(skipped)):
             continue
         lex.add([form], lexeme._replace(tag=tag))
         if head:

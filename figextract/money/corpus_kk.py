@@ -5,6 +5,7 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("60125", "KZT"), ["60 125 ( алпыс мың бір жүз жиырма бес ) теңгеден"]),
     (between("24000000000", "34000000000", "USD"), ["24 млрд доллардан 34 млрд-қа дейін"]),
     (exact("34000000000", "USD"), ["24 млрд доллардан [34 млрд-қа дейін] өсті"]),
     # after a word of change: the values it changed from and reached
@@ -75,6 +76,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 
 # Inputs that must give no money fact.
 NEGATIVES: list[str] = [
+    "жиырма фунттық контейнер",
     "№ 5 мектеп", "ЖЭО-2", "60 жастағы", "2 балалы", "25 айлық есептік көрсеткіш", "мың алғыс",
     "тоқсан жасқа",
 ]

@@ -53,3 +53,7 @@ PRE_MODIFIERS: dict[str, str] = {
 
 # As in money.ru: "5 теңге және 50 тиын".
 MINOR_LINKS = ("және",)
+
+# Heads whose adjective ("-тық") is a measure, not money: "жиырма фунттық контейнер" (a
+# twenty-foot container).
+NO_ADJECTIVE = ("фунт",)

@@ -43,6 +43,7 @@ def build_ru(lex: Lexicon) -> None:
     for abbrev, code in ru.ABBREVIATIONS.items():
         lex.add([abbrev], Lexeme("cur", code=code, abbrev=True, lang=lang))
     lex.post_modifiers.update(ru.POST_MODIFIERS)
+    lex.not_money_after = lex.not_money_after | frozenset(ru.NOT_MONEY_AFTER)
     lex.minor_links = lex.minor_links | frozenset(ru.MINOR_LINKS)
     lex.minor_after = lex.minor_after | frozenset(ru.MINOR_AFTER)
     for head, found in currencies.modifiers("ru", _RU_HEADS).items():
@@ -55,7 +56,8 @@ def build_ru(lex: Lexicon) -> None:
 def build_kk(lex: Lexicon) -> None:
     lang = "kk"
     for head, code in kk.HEADS.items():
-        add_kk_forms(lex, head, Lexeme("cur", code=code, lang=lang), head=_kk_head_stem(head))
+        add_kk_forms(lex, head, Lexeme("cur", code=code, lang=lang), head=_kk_head_stem(head),
+                     adjective=head not in kk.NO_ADJECTIVE)
     for head, code in kk.MINOR.items():
         add_kk_forms(lex, head, Lexeme("minor", Decimal("0.01"), code=code, lang=lang))
     for abbrev, code in kk.ABBREVIATIONS.items():

@@ -79,3 +79,6 @@ ADJECTIVE_STEMS: dict[str, str] = {
 # (read only there: "43 ц" alone is 43 centners).
 MINOR_LINKS = ("и",)
 MINOR_AFTER = ("ц", "коп")
+
+# A currency word is a weight when these follow it with a number: "8 фунтов 6 унций".
+NOT_MONEY_AFTER = ("унций", "унции", "унция", "унцию", "унциями")
