@@ -40,7 +40,7 @@ class Cursor:
     """Reads one text's tokens with one lexicon."""
 
     def __init__(self, folded: str, tokens: Tokens, lex: Lexicon,
-                 iso_code: Callable[[int, str, bool], str | None]) -> None:
+                 original: Callable[[int, int], str]) -> None:
         self.text = folded
         self.n = tokens.n
         self.words = tokens.words
@@ -48,9 +48,9 @@ class Cursor:
         self.syms = tokens.syms
         self.bounds = tokens.bounds
         self.lex = lex
-        # (start offset, word, any code) -> the ISO code the input writes there in capitals;
-        # codes that are also words ("TOP", "ALL") only when any code is asked for
-        self.iso_code = iso_code
+        # (start, end) offsets of the folded text -> the input's characters there: a code in
+        # capitals ("USD"), a minus sign ("−") that folding made a hyphen
+        self.original = original
         self.prefer = ""  # the language of the sentence being read, first among readings
         # Amounts read so far in that language, by token. Pruned as reading moves on, so that
         # they do not pile up for the whole text (and the garbage collector does not walk them

@@ -23,7 +23,7 @@ from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
 from figextract.many import DEFAULT_CHUNKSIZE, Job, run
 from figextract.numbers.digits import MAX_LENGTH
-from figextract.reader import IsoCodes, TextReader
+from figextract.reader import Original, TextReader
 from figextract.tables import lexicon
 from figextract.textnorm import fold
 from figextract.tokens import Tokens
@@ -84,7 +84,7 @@ class Extractor:
                 wanted: frozenset[str]) -> TextReader:
         folded = fold(text)
         tokens = Tokens(folded.text)
-        cursor = Cursor(folded.text, tokens, self._lexicons[forced], IsoCodes(text, folded))
+        cursor = Cursor(folded.text, tokens, self._lexicons[forced], Original(text, folded))
         return TextReader(text, folded, self._candidates[forced], cursor, tokens, wanted,
                           forced, ref)
 

@@ -20,7 +20,6 @@ from figextract.cursor import Cursor
 from figextract.facts import Count, Fact, Money, Percentage, Period, Ratio, Span
 from figextract.figure import figure
 from figextract.langdetect import SentenceLangs
-from figextract.money.currencies import iso_codes, may_be_code, written_codes
 from figextract.period.core import PeriodFigure
 from figextract.period.reader import duration, period
 from figextract.ratio.rules import word as ratio_word
@@ -29,8 +28,6 @@ from figextract.textnorm import Folded
 from figextract.timeline import resolve
 from figextract.tokens import Tokens
 
-_ISO = written_codes()
-_ANY_ISO = iso_codes()
 # How far back (in characters, same paragraph) a currency is carried to an amount without one.
 _ELLIPSIS_REACH = 300
 
@@ -128,19 +125,16 @@ RULES: tuple[Callable[[Cursor, int], tuple[PeriodFigure | Figure, int] | None], 
     period, figure, ratio_word)
 
 
-class IsoCodes:
-    """Reads a three-letter token as an ISO 4217 code when the input writes it in capitals."""
+class Original:
+    """The input's characters behind a span of the folded text."""
 
     def __init__(self, text: str, folded: Folded) -> None:
         self.text = text
         self.folded = folded
 
-    def __call__(self, start: int, word: str, any_code: bool = False) -> str | None:
-        if not may_be_code(word):
-            return None
-        first, last = self.folded.span(start, start + 3)
-        written = self.text[first:last]
-        return written if written in (_ANY_ISO if any_code else _ISO) else None
+    def __call__(self, start: int, end: int) -> str:
+        first, last = self.folded.span(start, end)
+        return self.text[first:last]
 
 
 def _carry_currency(folded: str, found: Figure, last: Figure | None) -> Figure | None:

@@ -19,11 +19,19 @@ import regex
 
 from figextract.cursor import Cursor
 from figextract.lexicon import Lexeme
-from figextract.money.currencies import may_be_code, symbol_words, symbols
+from figextract.money.currencies import (
+    iso_codes,
+    may_be_code,
+    symbol_words,
+    symbols,
+    written_codes,
+)
 from figextract.readings import Unit
 from figextract.vocab import Cat
 
 _CUR: frozenset[Cat] = frozenset({"cur"})
+_CODES = written_codes()  # read anywhere when written in capitals
+_ANY_CODE = iso_codes()  # after an amount, codes that are also words too ("42 SAR")
 _SYMBOLS = symbols()
 _SYMBOL_WORDS = symbol_words()  # the words a symbol starts with ("us" in "US$")
 _SYMBOL_RE = regex.compile(
@@ -46,7 +54,9 @@ def code(c: Cursor, i: int, word: str, *, after_amount: bool = False) -> Unit | 
     any code ("42 SAR"); before one, not a code that is also a word ("TOP 09")."""
     if not may_be_code(word):
         return None
-    found = c.iso_code(c.start(i), word, after_amount)
+    start = c.start(i)
+    written = c.original(start, start + 3)
+    found = written if written in (_ANY_CODE if after_amount else _CODES) else ""
     return Unit("money", found, i + 1) if found else None
 
 
