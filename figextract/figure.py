@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from figextract.change.rules import told_as_change
+from figextract.change.rules import direction, told_as_change
 from figextract.count.rules import counted
 from figextract.cursor import Cursor
 from figextract.money import rules as money
@@ -30,6 +30,7 @@ from figextract.vocab import Role
 
 _DASHES = frozenset("-")
 _THOUSAND = Decimal(1000)
+_MINUS_SIGNS = frozenset("\n(:=;")  # after these a dash against the digits is a minus
 # Roles that bound a figure unless it is told as a change: "до 5 трлн", "от 12724 рублей",
 # "-ға дейін".
 _CHANGE_ENDS = frozenset({"to", "from"})
@@ -157,13 +158,27 @@ def _minor_part(c: Cursor, k: int, major: Unit) -> tuple[Decimal, int, str] | No
 
 
 def signed_amount(c: Cursor, i: int) -> tuple[Amount | None, int]:
-    """An amount, with a sign glued to its digits when one stands alone before it."""
-    if c.sym(i, "-+") and c.num(i + 1) and c.adjacent(i + 1) and not c.adjacent(i):
+    """An amount, with a sign glued to its digits when one stands alone before it: a minus
+    where a signed value is told (``is_minus``), else a list's dash, left out of the figure."""
+    if c.sym(i, "-+") and c.num(i + 1) and c.adjacent(i + 1) and (
+            not c.adjacent(i) or c.sym(i - 1, "(")):  # "-2%", "(-3%)"; not "1-2%"
         found = amount(c, i + 1)
+        if c.syms[i] == "-" and not is_minus(c, i):
+            return found, i + 1  # "лесоматериалы -109,7 %": 109.7 %
         if found is not None and c.syms[i] == "-":
             found = replace(found, value=-found.value)
         return found, i
     return amount(c, i), i
+
+
+def is_minus(c: Cursor, i: int) -> bool:
+    """The dash at token ``i``, against the digits after it, is a minus sign: written "−", at
+    the text's or a line's start, after "(", ":", "=" or ";", after a word of change ("рост
+    -2%") or a word that tells a value ("на -2%", "составил -0,5%"); not after a label or a
+    number ("лесоматериалы -109,7 %", "2019 год -5,0 тысяч рублей")."""
+    if c.original(c.start(i), c.end(i)) == "\u2212" or i == 0 or c.sym(i - 1, _MINUS_SIGNS):
+        return True
+    return c.word(i - 1) in c.lex.minus_after or bool(direction(c, i - 1))
 
 
 def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:

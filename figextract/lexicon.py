@@ -99,6 +99,8 @@ class Lexicon:
     amounts_only: frozenset[tuple[str, ...]] = field(default=frozenset(), metadata=_NONE)
     # what may follow an amount whose currency was just named ("1,5 млрд в 2019")
     ellipsis_followers: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    # where a dash against the digits is a minus sign ("на -2%", "составил -0,5%")
+    minus_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # numbers: "три с половиной"
     half_after: tuple[str, ...] = field(default=(), metadata=_LEAD)
     # Currencies: written codes ("usd") and the letters symbols start with ("us" of "US$"),

@@ -5,6 +5,7 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("5000", "RUB"), ["1 период - 2019 год -[5,0 тысяч рублей]"]),
     (exact("42", "SAR"), ["42 SAR"]),
     # after a word of change, "до X" is the value reached and "с X до Y" two values
     (exact("82000000", "RUB"), ["объем инвестиций возрастет до [82 млн. рублей]"]),

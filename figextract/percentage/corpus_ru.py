@@ -5,6 +5,11 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    # a dash against the digits: a list's dash after a label, a minus where a value is told
+    (exact("109.7", "percent"), ["лесоматериалы -[109,7 %]"]),
+    (exact("-2", "percent"), ["снизился на [-2%]", "рост [-2%]", "([-2%])"]),
+    (exact("-2.5", "percent"), ["[−2,5 %]", "рост составил [-2,5%]", "индекс:\n[-2,5%]"]),
+    (exact("-0.3", "percentage_point"), ["[-0,3 п.п.]"]),
     (exact("11.3", "percent"), ["инфляция замедлилась до [11,3%] с 12,2%"]),
     (exact("12.2", "percent"), ["инфляция замедлилась до 11,3% с [12,2%]"]),
     (above("95", "percent"), ["выше 95 %", "не ниже 95%"]),

@@ -57,3 +57,6 @@ HYPHEN_PARTICLES = ("ақ",)
 # "%-ға", "30%-дан" (the suffixes of these stems cover every harmony and final sound).
 SUFFIXED_AFTER_HYPHEN = ("пайыз", "процент", "жүз", "жиырма", "мың", "он", "бес", "миллион",
                          "қырық", "доллар", "теңге", "алты")
+
+# As in qualifiers.ru: where a dash against the digits is a minus sign.
+MINUS_AFTER = ("деңгейінде", "шамасында", "минус")

@@ -78,3 +78,12 @@ AFTER: dict[str, Role] = {
 # Words that may follow an amount whose currency is left out because it was just named
 # ("1,3 млрд рублей в 2018 году и 1,5 млрд в 2019"): prepositions and conjunctions, not nouns.
 ELLIPSIS_FOLLOWERS = ("в", "на", "и", "или", "по", "за", "до", "от", "к", "а", "но", "из")
+
+# A hyphen or dash written against the digits ("-2,5%") is a minus sign only where a signed
+# value is told: after these words (and after a word of change, at a line's start, after "(",
+# ":", "=" or ";", or when the input writes the minus sign "−"). Elsewhere, after a label or a
+# number, it is a list's dash: "лесоматериалы -109,7 %", "2019 год -5,0 тысяч рублей".
+MINUS_AFTER = ("на", "до", "с", "со", "от", "по", "в", "около", "примерно", "минус",
+               "составил", "составила", "составило", "составили", "составляет", "составляют",
+               "составлял", "составляла", "составит", "составят", "был", "была", "было",
+               "были", "равен", "равна", "равно", "уровне", "отметке", "отметку")
