@@ -31,6 +31,8 @@ from figextract.vocab import Role
 _DASHES = frozenset("-")
 _THOUSAND = Decimal(1000)
 _MINUS_SIGNS = frozenset("\n(:=;")  # after these a dash against the digits is a minus
+# Roles of a qualifier that bounds or estimates the number after it.
+_BOUNDS = frozenset({"above", "below", "approx", "almost", "above_approx", "below_approx"})
 # Roles that bound a figure unless it is told as a change: "до 5 трлн", "от 12724 рублей",
 # "-ға дейін".
 _CHANGE_ENDS = frozenset({"to", "from"})
@@ -191,6 +193,8 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     if before is not None:
         role, j = before
         linked = j - i > 1 and c.word(j - 1) in lex.links  # "приблизительно в"
+        if role in _BOUNDS and c.sym(j, ":"):  # "не менее:\n30 процентов"
+            j += 2 if c.sym(j + 1, "\n") else 1
         if c.word(j) in lex.links and role not in ("from", "to", "between", "times"):
             j += 1
             linked = True

@@ -89,6 +89,9 @@ class Lexicon:
     after: AfterTable = field(default_factory=dict, metadata=_LEAD_PHRASES)
     # "более чем на 10%"; "от 3 до 5", "между 3 и 5", "100 мен 200 … аралығында"
     links: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
+    # symbols between a qualifier and its number in lists: "не менее:\n30 процентов" (read as
+    # leads by the prefilter's symbol set)
+    qualifier_breaks: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     range_to: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
     range_and: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
     range_with: frozenset[str] = field(default=frozenset(), metadata=_LEAD)

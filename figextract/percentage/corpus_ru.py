@@ -5,6 +5,7 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (above("30", "percent"), ["составляет [не менее:\n30 процентов]", "не менее: 30 процентов"]),
     # a dash against the digits: a list's dash after a label, a minus where a value is told
     (exact("109.7", "percent"), ["лесоматериалы -[109,7 %]"]),
     (exact("-2", "percent"), ["снизился на [-2%]", "рост [-2%]", "([-2%])"]),

@@ -60,3 +60,4 @@ SUFFIXED_AFTER_HYPHEN = ("пайыз", "процент", "жүз", "жиырма
 
 # As in qualifiers.ru: where a dash against the digits is a minus sign.
 MINUS_AFTER = ("деңгейінде", "шамасында", "минус")
+QUALIFIER_BREAKS = (":", "\n")  # as in qualifiers.ru: "кемінде:\n30 пайыз"

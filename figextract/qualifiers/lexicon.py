@@ -19,6 +19,7 @@ def build_ru(lex: Lexicon) -> None:
     lex.amounts_only = lex.amounts_only | {tuple(p.split()) for p in ru.AMOUNTS_ONLY}
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(ru.ELLIPSIS_FOLLOWERS)
     lex.minus_after = lex.minus_after | frozenset(ru.MINUS_AFTER)
+    lex.qualifier_breaks = lex.qualifier_breaks | frozenset(ru.QUALIFIER_BREAKS)
 
 
 def build_kk(lex: Lexicon) -> None:
@@ -28,6 +29,7 @@ def build_kk(lex: Lexicon) -> None:
     lex.range_around = lex.range_around | frozenset(kk.RANGE_AROUND)
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(kk.ELLIPSIS_FOLLOWERS)
     lex.minus_after = lex.minus_after | frozenset(kk.MINUS_AFTER)
+    lex.qualifier_breaks = lex.qualifier_breaks | frozenset(kk.QUALIFIER_BREAKS)
     lex.hyphen_suffixes.update(dict.fromkeys(kk.HYPHEN_PARTICLES, "nom"))
     for stem in kk.SUFFIXED_AFTER_HYPHEN:
         for suffix, tag in kk_morph.suffix_tags(stem).items():
