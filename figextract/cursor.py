@@ -57,6 +57,9 @@ class Cursor:
         # again and again).
         self.amounts: dict[int, Amount | None] = {}
         self._prune_at = _MEMO_MIN
+        # Where a negation read before a bound still holds: the token after "и" in "не может
+        # быть менее 5 % и более 95 %" (the figure rule turns "более" around there).
+        self.negated_at = -1
 
     def read_from(self, i: int, lang: str) -> None:
         """Read from token ``i`` on as language ``lang`` (its readings of a word come first);

@@ -31,6 +31,8 @@ from figextract.vocab import Role
 _DASHES = frozenset("-")
 _THOUSAND = Decimal(1000)
 _MINUS_SIGNS = frozenset("\n(:=;")  # after these a dash against the digits is a minus
+# A bound turned around by a negation.
+_TURNED: dict[str, Role] = {"above": "below", "below": "above"}
 # Roles of a qualifier that bounds or estimates the number after it.
 _BOUNDS = frozenset({"above", "below", "approx", "almost", "above_approx", "below_approx"})
 # Roles that bound a figure unless it is told as a change: "до 5 трлн", "от 12724 рублей",
@@ -190,8 +192,12 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     j = i
     linked = False  # "более чем в 2 раза": a link after the qualifier
     before = c.phrase_before(lex.before, i)
+    negated = False
     if before is not None:
         role, j = before
+        negated = tuple(c.word(k) for k in range(i, j)) in lex.negated
+        if i == c.negated_at and role in _TURNED:
+            role = _TURNED[role]  # "… и более 95 %" after "не может быть менее 5 %"
         linked = j - i > 1 and c.word(j - 1) in lex.links  # "приблизительно в"
         if role in _BOUNDS and c.sym(j, ":"):  # "не менее:\n30 процентов"
             j += 2 if c.sym(j + 1, "\n") else 1
@@ -316,6 +322,8 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
         noun = (c.start(found.noun), c.end(found.end - 1))
         if found.modifier >= 0:
             modifier = (c.start(found.modifier), c.end(found.noun - 1))
+    if negated and c.word(end) in lex.range_and:
+        c.negated_at = end + 1
     return Figure(start, c.end(end - 1), found.kind, value, found.code, lang,
                   last_tag, noun, modifier), end
 

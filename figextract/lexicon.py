@@ -89,6 +89,8 @@ class Lexicon:
     after: AfterTable = field(default_factory=dict, metadata=_LEAD_PHRASES)
     # "более чем на 10%"; "от 3 до 5", "между 3 и 5", "100 мен 200 … аралығында"
     links: frozenset[str] = field(default=frozenset(), metadata=_LEAD)
+    # bounds turned around by a negation before them ("не может быть менее"), as phrases
+    negated: frozenset[tuple[str, ...]] = field(default=frozenset(), metadata=_NONE)
     # symbols between a qualifier and its number in lists: "не менее:\n30 процентов" (read as
     # leads by the prefilter's symbol set)
     qualifier_breaks: frozenset[str] = field(default=frozenset(), metadata=_NONE)

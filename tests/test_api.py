@@ -179,6 +179,15 @@ def test_numbers_too_long_to_be_figures_are_skipped(text: str) -> None:
 
 def test_a_qualifier_after_a_figure_is_not_taken_from_the_next_one() -> None:
     """"и более" before another amount opens that amount, it does not close the one before."""
-    facts = figextract.extract("не может быть менее 5 % и более 95 %")
+    facts = figextract.extract("менее 5 % и более 95 %")
     assert [f.text for f in facts] == ["менее 5 %", "более 95 %"]
     assert [f.text for f in figextract.extract("20% и более")] == ["20% и более"]
+
+
+def test_a_negation_turns_both_bounds_around() -> None:
+    """"не может быть менее 5 % и более 95 %": at least 5 and at most 95."""
+    facts = figextract.extract("Доля не может быть менее 5 % и более 95 %.")
+    assert [(f.text, f.value.low, f.value.high) for f in facts] == [  # type: ignore[union-attr]
+        ("не может быть менее 5 %", Decimal(5), None), ("более 95 %", None, Decimal(95))]
+    later = figextract.extract("Доля не может быть менее 5 %. Рост более 95 %.")
+    assert later[1].value.low == Decimal(95)  # type: ignore[union-attr]

@@ -7,10 +7,17 @@ from __future__ import annotations
 from figextract.lexicon import Lexicon, add_after, add_before
 from figextract.morphology import kk as kk_morph
 from figextract.qualifiers import kk, ru
+from figextract.vocab import Role
+
+_TURNED: dict[Role, Role] = {"above": "below", "below": "above"}
 
 
 def build_ru(lex: Lexicon) -> None:
     add_before(lex.before, ru.BEFORE)
+    negated = {f"{negation} {bound}": _TURNED[ru.BEFORE[bound]]
+               for negation in ru.NEGATIONS for bound in ru.NEGATED_BOUNDS}
+    add_before(lex.before, negated)
+    lex.negated = lex.negated | {tuple(phrase.split()) for phrase in negated}
     add_after(lex.after, ru.AFTER)
     lex.links = lex.links | frozenset(ru.LINKS)
     lex.range_to = lex.range_to | frozenset(ru.RANGE_TO)

@@ -91,3 +91,9 @@ MINUS_AFTER = ("на", "до", "с", "со", "от", "по", "в", "около",
 # A qualifier may end a list's line: "составляет не менее:\n30 процентов" (a colon, then the
 # number, on the same line or the next).
 QUALIFIER_BREAKS = (":", "\n")
+
+# Negations that turn a bound around: "не может быть менее 5 %" is at least 5, and so is the
+# bound joined to it, "… и более 95 %" (at most 95). Each is read before the one-word bounds.
+NEGATIONS = ("не может быть", "не могут быть", "не должен быть", "не должна быть",
+             "не должно быть", "не должны быть")
+NEGATED_BOUNDS = ("менее", "меньше", "более", "больше", "свыше", "выше", "ниже")
