@@ -3,10 +3,10 @@
     FIGURE    = [QUALIFIER [LINK]] [PREFIX] AMOUNT [UNIT] [RANGE_END] UNIT [AFTER]
     RANGE_END = (- | до | по | и | мен) AMOUNT                     ("от 3 до 5", "38–56")
               | AMOUNT-abl AMOUNT … дейін                          ("елу мыңнан жүз мың … дейін")
-    UNIT      = money | percentage | count | duration              (``unit``, in that order)
+    UNIT      = money | percentage | ratio | duration | count      (``unit_rules.unit``)
     AFTER     = "и более", "-дан астам", "-ға дейін", "-ға жуық" …
 
-Amounts come from ``numbers.reader``, units from each kind's rules, qualifier phrases from
+Amounts come from ``numbers.reader``, units from ``unit_rules``, qualifier phrases from
 ``qualifiers/ru.py`` and ``qualifiers/kk.py`` through the lexicon. This module holds no words.
 """
 
@@ -16,15 +16,12 @@ from dataclasses import replace
 from decimal import Decimal
 
 from figextract.change.rules import direction, told_as_change
-from figextract.count.rules import counted
 from figextract.cursor import Cursor
 from figextract.money import rules as money
 from figextract.numbers.amount import Amount
-from figextract.numbers.reader import NUMBER_CATS, amount
-from figextract.percentage import rules as percentage
-from figextract.period.units import duration_unit
-from figextract.ratio import rules as ratio
+from figextract.numbers.reader import amount
 from figextract.readings import Figure, Unit
+from figextract.unit_rules import minor_part, unit_after, unit_or_adjective
 from figextract.value import Value
 from figextract.vocab import Role
 
@@ -38,53 +35,6 @@ _BOUNDS = frozenset({"above", "below", "approx", "almost", "above_approx", "belo
 # Roles that bound a figure unless it is told as a change: "до 5 трлн", "от 12724 рублей",
 # "-ға дейін".
 _CHANGE_ENDS = frozenset({"to", "from"})
-
-
-def unit(c: Cursor, i: int) -> Unit | None:
-    """The unit at token ``i``: a symbol, a code, a currency or percent word, percentage
-    points, a currency after its modifier, a calendar unit, or a counted noun."""
-    if i >= c.n:
-        return None
-    sym = c.syms[i]
-    if sym is not None:
-        return percentage.percent_sign(c, i) if sym == "%" else money.symbol(c, i)
-    word = c.words[i]
-    if word is None:
-        return None
-    found = money.written(c, i, word)
-    if found is not None:
-        return found
-    for lexeme in c.readings(word):
-        if lexeme.cat in ("cur", "minor"):
-            return money.currency(c, i, lexeme)
-        if lexeme.cat == "pct":
-            return percentage.percent_word(c, i, lexeme)
-        if lexeme.cat == "pct_adj":
-            return percentage.percent_adjective(c, i, lexeme)
-        if lexeme.cat == "times":
-            return ratio.times(c, i, lexeme)
-    if word in c.lex.point_abbreviations:
-        found = percentage.point_abbreviation(c, i, word)
-        if found is not None:
-            return found
-    found = money.modified(c, i, word)
-    if found is not None:
-        return found
-    time = duration_unit(c, i)
-    if time is not False:
-        return time if isinstance(time, Unit) else None
-    return counted(c, i)
-
-
-def unit_or_adjective(c: Cursor, i: int) -> Unit | None:
-    """A unit, or a unit written as an adjective after a hyphen: "50-процентный",
-    "20-долларовой"."""
-    found = unit(c, i)
-    if found is None and c.sym(i, _DASHES) and c.adjacent(i) and c.adjacent(i + 1):
-        adjective = c.lex.adjective_units.get(c.word(i + 1))
-        if adjective is not None:
-            return Unit(adjective[0], adjective[1], i + 2, lang="ru")
-    return found
 
 
 def _changed_from(c: Cursor, start_tok: int, first: Amount, second: Amount,
@@ -112,22 +62,6 @@ def _after(c: Cursor, end: int, tag: str) -> tuple[Role, int] | None:
     return after
 
 
-def _unit_after(c: Cursor, first: Amount) -> Unit | None:
-    """The unit after an amount, past a dot after its scale word ("596,9 мың. теңге") or the
-    amount written again in words in brackets."""
-    found = unit_or_adjective(c, first.end)
-    if found is None and first.scale is not None and c.sym(first.end, ".") \
-            and c.adjacent(first.end):
-        found = unit_or_adjective(c, first.end + 1)
-    if found is None and c.sym(first.end, "("):  # "60 125 ( алпыс мың бір жүз … ) теңгеден"
-        k = first.end + 1
-        while c.lookup(k, NUMBER_CATS) is not None:
-            k += 1
-        if k > first.end + 1 and c.sym(k, ")"):
-            found = unit_or_adjective(c, k + 1)
-    return found
-
-
 def _thousands_tail(c: Cursor, first: Amount) -> Amount:
     """Thousands and what is below them, written as two numbers: "42 мың 500 теңге" is 42,500
     when a unit follows the second."""
@@ -142,23 +76,14 @@ def _thousands_tail(c: Cursor, first: Amount) -> Amount:
     return Amount(first.value + tail.value, tail.end, tail.tag, None, lang=first.lang)
 
 
-def _minor_part(c: Cursor, k: int, major: Unit) -> tuple[Decimal, int, str] | None:
-    """Hundredths of the currency just read, written after it: "20 долларов 43 цента",
-    "$20 и 43ц", "5 тенге 50 тиын", "3 GBP 1 пенс". Their value, the index after them and
-    the last word's tag."""
-    if major.kind != "money" or major.factor != 1:
-        return None
-    if c.word(k) in c.lex.minor_links:
-        k += 1  # "и", "және"
-    digits = c.num(k)
-    if not (digits.isdigit() and len(digits) <= 2):
-        return None
-    if c.word(k + 1) in c.lex.minor_after and c.adjacent(k + 1):
-        return Decimal(digits) / 100, c.dot(k + 2), ""
-    minor = unit(c, k + 1)
-    if minor is None or minor.kind != "money" or minor.code != major.code or minor.factor == 1:
-        return None
-    return Decimal(digits) * minor.factor, minor.end, minor.tag
+def _thousands_suffix(c: Cursor, first: Amount, prefix: Unit | None) -> Amount:
+    """"$10К", "10к$": thousands, when "к" is glued to the digits of an amount of money."""
+    k = first.end
+    if c.word(k) not in c.lex.thousands_suffix or not c.adjacent(k) or first.scale is not None:
+        return first
+    if prefix is None and not (c.adjacent(k + 1) and money.prefix(c, k + 1) is not None):
+        return first  # "10 к 2025 году": the preposition
+    return Amount(first.value * _THOUSAND, k + 1, "", _THOUSAND, lang=first.lang)
 
 
 def signed_amount(c: Cursor, i: int) -> tuple[Amount | None, int]:
@@ -211,11 +136,12 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     first, sign_at = signed_amount(c, j)
     if first is None or first.tag == "ord":
         return None
+    first = _thousands_suffix(c, first, prefix)
     if prefix is None:
         start_tok = sign_at
         first = _thousands_tail(c, first)
     k = first.end
-    unit1 = _unit_after(c, first) if prefix is None else None
+    unit1 = unit_after(c, first) if prefix is None else None
     inner = None
     if unit1 is None and prefix is None:
         inner = c.phrase_after(lex.after, k, first.tag)  # Kazakh "100-ден астам доллар"
@@ -228,7 +154,7 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     if unit1 is not None:
         k = unit1.end
     major = unit1 or prefix
-    minor = _minor_part(c, k, major) if major is not None else None
+    minor = minor_part(c, k, major) if major is not None else None
     if minor is not None:  # "20 долларов 43 цента", "$20 и 43ц": one amount
         first = replace(first, value=first.value + minor[0])
         if unit1 is not None:

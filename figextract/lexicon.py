@@ -108,6 +108,8 @@ class Lexicon:
     minus_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # numbers: "три с половиной"
     half_after: tuple[str, ...] = field(default=(), metadata=_LEAD)
+    # thousands glued to an amount of money: "к" in "$10К", "10к$"
+    thousands_suffix: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # Currencies: written codes ("usd") and the letters symbols start with ("us" of "US$"),
     # the words inside symbols ("cfa"); modifiers: head stem -> [(root, side, code)] (the
     # "pre" roots lead, by their start), a form's head stem, modifiers written before or

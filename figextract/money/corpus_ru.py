@@ -5,6 +5,8 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("10000", "USD"), ["$10К", "10к$"]),
+    (exact("5000000000", "KZT"), ["KZT 5 bn"]),
     (exact("5000", "RUB"), ["1 период - 2019 год -[5,0 тысяч рублей]"]),
     (exact("42", "SAR"), ["42 SAR"]),
     # after a word of change, "до X" is the value reached and "с X до Y" two values
@@ -119,6 +121,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 
 # Inputs that must give no money fact.
 NEGATIVES: list[str] = [
+    "10к рублей",
     "8 фунтов 6 унций",
     "TOP 09",
     "(млн. долл. США)", "в основной капитал, тыс. рублей;", "млн долларов",

@@ -26,6 +26,13 @@ def build_ru(lex: Lexicon) -> None:
     for value, written in ru.VAGUE_MULTIPLES.items():
         lex.add(written.split(), Lexeme("multiple", Decimal(value), lang=lang))
     lex.half_after = ru.HALF_AFTER
+    _latin_scales(lex, lang)
+    lex.thousands_suffix = lex.thousands_suffix | frozenset(ru.THOUSANDS_SUFFIX)
+
+
+def _latin_scales(lex: Lexicon, lang: str) -> None:
+    for value, written in ru.LATIN_SCALES.items():
+        lex.add(written, Lexeme("scale", Decimal(value), abbrev=True, lang=lang))
 
 
 def build_kk(lex: Lexicon) -> None:
@@ -56,3 +63,4 @@ def build_kk(lex: Lexicon) -> None:
     for value, form in kk.DENOMINATORS.items():
         lex.add([form], Lexeme("denom", Decimal(value), lang=lang))
     lex.add([kk.SEVERAL], Lexeme("several", Decimal(1), lang=lang))
+    _latin_scales(lex, lang)

@@ -75,3 +75,12 @@ VAGUE_MULTIPLES: dict[int, str] = {
     10: "десятки десятков десяткам десятками десятках",
     100: "сотни сотен сотням сотнями сотнях",
 }
+
+# Scales written in Latin letters in financial text of either language: "KZT 5 bn", "USD 2 mn".
+LATIN_SCALES: dict[int, tuple[str, ...]] = {
+    10**6: ("mn", "mln"),
+    10**9: ("bn", "bln"),
+    10**12: ("trn", "tn"),
+}
+# Thousands glued to an amount of money: "$10К", "10к$".
+THOUSANDS_SUFFIX = ("к",)

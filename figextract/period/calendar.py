@@ -19,10 +19,10 @@ from decimal import Decimal
 import regex
 
 from figextract.cursor import Cursor
-from figextract.figure import unit_or_adjective
 from figextract.numbers.reader import amount
 from figextract.period.core import Core, point
 from figextract.timeline import Point
+from figextract.unit_rules import unit_or_adjective
 from figextract.value import small_int
 from figextract.vocab import Cat
 
