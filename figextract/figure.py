@@ -223,6 +223,10 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     confirmed = ((needs == "to" and after is not None and after[0] == "to")
                  or (needs == "around" and c.word(end) in lex.range_around))
     if needs and not confirmed:
+        if needs == "to" and second is not None and last_tag == "dat" \
+                and found.kind != "duration":
+            # "9,2-ден 8,9 теңгеге": from one value to another, read as two (no "дейін")
+            return _changed_from(c, start_tok, first, second, unit1, found)
         if unit1 is None:
             return None  # the first number alone has no unit: not a figure of ours
         second, found, end, last_tag = None, unit1, unit1.end, unit1.tag

@@ -5,6 +5,9 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("9.2", "KZT"), ["( [9,2-ден] 8,9 теңгеге / м3 )"]),
+    (exact("8.9", "KZT"), ["( 9,2-ден [8,9 теңгеге] / м3 )"]),
+    (exact("170000000", "USD"), ["170 млн. АҚШ долларын"]),
     (exact("60125", "KZT"), ["60 125 ( алпыс мың бір жүз жиырма бес ) теңгеден"]),
     (between("24000000000", "34000000000", "USD"), ["24 млрд доллардан 34 млрд-қа дейін"]),
     (exact("34000000000", "USD"), ["24 млрд доллардан [34 млрд-қа дейін] өсті"]),

@@ -5,6 +5,8 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("5000", "RUB"), ["5 тыс.руб."]),
+    (exact("5000000", "USD"), ["5 млн. долл. США"]),
     (exact("10000", "USD"), ["$10К", "10к$"]),
     (exact("5000000000", "KZT"), ["KZT 5 bn"]),
     (exact("5000", "RUB"), ["1 период - 2019 год -[5,0 тысяч рублей]"]),

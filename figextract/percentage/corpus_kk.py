@@ -5,6 +5,7 @@ from figextract.examples import Expect, about, above, below, between, exact
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (above("5", "percent"), ["5 %-дан астам"]),
     (above("30", "percent"), ["[кемінде:\n30 пайыз]"]),
     (exact("3.5", "percentage_point"), ["3,5 п.т."]),
     (exact("22", "percent"), ["22 пайызға", "22 %-ы"]),

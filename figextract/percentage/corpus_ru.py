@@ -5,6 +5,8 @@ from figextract.examples import Expect, about, above, almost, below, between, ex
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (above("5", "percent"), ["[не может быть менее 5 %] и более 95 %"]),
+    (below("95", "percent"), ["не может быть менее 5 % и [более 95 %]"]),
     (above("30", "percent"), ["составляет [не менее:\n30 процентов]", "не менее: 30 процентов"]),
     # a dash against the digits: a list's dash after a label, a minus where a value is told
     (exact("109.7", "percent"), ["лесоматериалы -[109,7 %]"]),
