@@ -141,6 +141,9 @@ class Lexicon:
     period_before: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     period_after: AfterTable = field(default_factory=dict, metadata=_NONE_PHRASES)
     period_phrases: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    # a year's first or last day: "на начало" before it, "басына" after it
+    period_edges: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    period_edges_after: AfterTable = field(default_factory=dict, metadata=_NONE_PHRASES)
     period_range_to: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     year_list_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     decade_endings: frozenset[str] = field(default=frozenset(), metadata=_NONE)
@@ -174,7 +177,8 @@ class Lexicon:
     def finish(self) -> None:
         """Longest phrase first in each phrase table ("более чем" before "более"); each
         form's categories."""
-        for table in (self.before, self.after, self.period_before, self.period_after):
+        for table in (self.before, self.after, self.period_before, self.period_after,
+                      self.period_edges, self.period_edges_after):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
         for phrases in self.period_phrases.values():

@@ -55,6 +55,7 @@ Role = Literal[
     "from", "to", "between",  # the ends of a range
     "times",  # "в" before a ratio: "в 1,5 раза"
     "point", "since", "until", "last", "next", "after", "during", "ago",  # periods
+    "start", "end", "until_end",  # a year's first or last day: "на начало 2017 года"
 ]
 # How a period's points combine (``timeline.When.mode``).
 Mode = Literal["point", "range", "since", "until", "last", "next", "ago", "after", "duration"]

@@ -6,6 +6,11 @@ from figextract.examples import PeriodExpect, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # a year's first or last day
+    (period("2018-01-01", "2018-01-01", "day"), ["2018 жыл басына", "2018 жылдың басында"]),
+    (period("2025-12-31", "2025-12-31", "day"), ["жыл соңында"]),
+    (period(None, "2025-12-31", "day", "until"), ["жыл соңына дейін"]),
+    (period(None, "2018-12-31", "day", "until"), ["2018 жылдың соңына дейін"]),
     (period("2024-01-01", "2024-12-31", "year"), ["2024 жылы", "былтыр", "өткен жылы"]),
     (period("2017-01-01", "2017-12-31", "year"), ["2017-нші жылы"]),
     (period("2025-01-01", "2025-09-30", "year", "since"), [

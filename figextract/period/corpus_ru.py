@@ -6,6 +6,11 @@ from figextract.examples import PeriodExpect, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # a year's first or last day
+    (period("2017-01-01", "2017-01-01", "day"), ["на начало 2017 года", "к началу 2017 года"]),
+    (period("2021-12-31", "2021-12-31", "day"), ["к концу 2021 года"]),
+    (period("2025-12-31", "2025-12-31", "day"), ["на конец года", "к концу текущего года"]),
+    (period(None, "2018-12-31", "day", "until"), ["до конца 2018 года"]),
     (period("2024-01-01", "2024-12-31", "year"), [
         "в [2024 году]", "2024 г.", "в [прошлом году]", "за [прошлый год]",
     ]),

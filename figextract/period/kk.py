@@ -68,6 +68,13 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
     "жыл басынан бері": ("since", "year", 0),
     "жыл басынан бастап": ("since", "year", 0),
 }
+# As period.ru EDGES, after the year: "2018 жыл басына" (2018-01-01), "жыл соңында" (this
+# year's last day), "2018 жылдың соңына дейін" (until 2018-12-31).
+EDGES_AFTER: dict[str, Role] = {
+    "басына": "start", "басында": "start", "басындағы": "start",
+    "соңында": "end", "соңына": "end", "соңындағы": "end", "аяғында": "end",
+    "соңына дейін": "until_end", "аяғына дейін": "until_end",
+}
 # After it, with the case its last word must be in ("" = any).
 AFTER: dict[str, tuple[Role, str]] = {
     "бері": ("since", "abl"),

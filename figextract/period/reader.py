@@ -21,10 +21,10 @@ from figextract.cursor import Cursor
 from figextract.figure import figure
 from figextract.numbers.reader import NUMBER_CATS
 from figextract.period.calendar import dated, in_year, numbered, part, year_after
-from figextract.period.core import Core, PeriodFigure, finest, when
+from figextract.period.core import Core, PeriodFigure, finest, point, when
 from figextract.period.relative import fixed_phrase, word_core
 from figextract.readings import Figure
-from figextract.timeline import When
+from figextract.timeline import Point, When
 from figextract.value import Value
 from figextract.vocab import Cat, Mode
 
@@ -50,6 +50,10 @@ def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
         fixed = fixed_phrase(c, i)
         if fixed is not None:
             return fixed
+    if word in lex.period_edges:
+        edge = _edge_before(c, i)
+        if edge is not None:
+            return edge
     lead = c.phrase_before(lex.period_before, i)
     if lead is not None:
         role, j = lead
@@ -58,7 +62,7 @@ def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
             return found  # "в", "с", "за" lead a period and start none of their own
     found_core = core(c, i, "")
     if found_core is None:
-        return _unit_once(c, i, i, "ago")
+        return _this_year_edge(c, i) or _unit_once(c, i, i, "ago")
     return _finish(c, i, i, "", found_core)
 
 
@@ -135,6 +139,11 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
     """The period of a core led by the phrase of ``role`` at token ``i``, with a range's
     second end ("с 2020 по 2024 год") or a trailing phrase ("2005 жылдан бері")."""
     lex = c.lex
+    first = i if role in _SPAN_ROLES else j
+    if found.end is None and found.start.granularity == "year":
+        after = c.phrase_after(lex.period_edges_after, found.stop, found.tag)
+        if after is not None:  # "2018 жыл басына", "2018 жылдың соңына дейін"
+            return _edge(c, first, after[1], after[0], found.start, found.lang)
     mode: Mode = "point" if found.end is None else "range"
     start_point, end_point, stop, tag = found.start, found.end, found.stop, found.tag
     if role in ("since", "from") and end_point is None:
@@ -153,11 +162,49 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
             mode, stop = ("since" if after[0] == "since" else "until"), after[1]
     if mode == "until":
         end_point = start_point
-    first = i if role in _SPAN_ROLES else j
     written = when(mode, start_point if mode != "until" else None,
                    end_point if mode in ("range", "until") else None)
     return PeriodFigure(c.start(first), c.end(stop - 1), written,
                         finest(start_point, end_point), found.lang), stop
+
+
+def _edge_before(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
+    """A year's first or last day, named before it: "на начало 2017 года", "к концу 2021
+    года", "до конца 2018 года", "на конец года" (this year's)."""
+    found = c.phrase_before(c.lex.period_edges, i)
+    if found is None:
+        return None
+    edge, j = found
+    year = core(c, j, "point")
+    if year is not None:
+        if year.end is not None or year.start.granularity != "year":
+            return None
+        return _edge(c, i, year.stop, edge, year.start, year.lang)
+    unit = c.lookup(j, _TUNIT)
+    if unit is None or unit.code != "year" or unit.plural:
+        return None
+    return _edge(c, i, c.past(j, unit), edge, point("year", year_offset=0), unit.lang)
+
+
+def _this_year_edge(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
+    """"жыл соңында", "жылдың соңына дейін": an edge of this year, named after the word."""
+    unit = c.lookup(i, _TUNIT)
+    if unit is None or unit.code != "year" or unit.plural:
+        return None
+    after = c.phrase_after(c.lex.period_edges_after, i + 1, unit.tag)
+    if after is None:
+        return None
+    return _edge(c, i, after[1], after[0], point("year", year_offset=0), unit.lang)
+
+
+def _edge(c: Cursor, first: int, stop: int, edge: str, year: Point,
+          lang: str) -> tuple[PeriodFigure, int]:
+    """The first or last day of ``year`` (``edge`` "start" or "end"), or the time until its
+    last day ("until_end"), read from token ``first`` to ``stop``."""
+    month, day = (1, 1) if edge == "start" else (12, 31)
+    at = point("day", year.year, year.year_offset, month, day)
+    written = when("until", None, at) if edge == "until_end" else when("point", at)
+    return PeriodFigure(c.start(first), c.end(stop - 1), written, "day", lang), stop
 
 
 def _unit_once(c: Cursor, i: int, j: int, mode: Mode) -> tuple[PeriodFigure, int] | None:

@@ -87,6 +87,13 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
     "с начала текущего года": ("since", "year", 0),
     "с начала этого года": ("since", "year", 0),
 }
+# A year's first or last day: "на начало 2017 года" (2017-01-01), "к концу 2021 года"
+# (2021-12-31), "до конца 2018 года" (until 2018-12-31); "на конец года": this year's.
+EDGES: dict[str, Role] = {
+    "на начало": "start", "к началу": "start", "по состоянию на начало": "start",
+    "на конец": "end", "к концу": "end", "по состоянию на конец": "end", "на исходе": "end",
+    "до конца": "until_end", "до окончания": "until_end",
+}
 # An age or a sentence, not a period: a duration right after these words ("в возрасте 60
 # лет", "ему 45 лет", "не младше 45 лет") or right before those ("на 75 году жизни", "шесть
 # лет колонии").
