@@ -147,6 +147,7 @@ class Lexicon:
     period_range_to: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     year_list_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     decade_endings: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    ordinal_endings: frozenset[str] = field(default=frozenset(), metadata=_NONE)  # "2-й"
     context_months: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     age_before: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     not_period_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)

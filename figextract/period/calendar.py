@@ -138,6 +138,8 @@ def part(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | None
         found = amount(c, j)
         if found is not None and found.tag == "ord" and found.scale is None:
             number, k = small_int(found.value), found.end
+        else:
+            number, k = _numbered_part(c, j)
     if number is None:
         return None
     unit = c.lookup(k, _TUNIT)
@@ -153,6 +155,26 @@ def part(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | None
     if unit.code == "century" and roman is not None:
         return Core(point("century", (number - 1) * 100 + 1), k, tag=unit.tag, lang=unit.lang)
     return None
+
+
+def _numbered_part(c: Cursor, j: int) -> tuple[int | None, int]:
+    """A quarter or half numbered in digits: "2-й квартал", "во 2-м квартале", "1 квартал
+    2018 г.", "за 1 кв. 2025 г." (a plain digit only when a year follows: "4 квартала" counts
+    quarters)."""
+    digits = c.num(j)
+    if not (digits.isdigit() and len(digits) == 1):
+        return None, j
+    k = j + 1
+    ordinal = c.sym(k, _DASH) and c.adjacent(k) and c.adjacent(k + 1) \
+        and c.word(k + 1) in c.lex.ordinal_endings
+    if ordinal:
+        k += 2
+    unit = c.lookup(k, _TUNIT)
+    if unit is None or unit.code not in ("quarter", "half_year"):
+        return None, j
+    if not ordinal and not is_year_digits(c.num(c.past(k, unit))):
+        return None, j
+    return int(digits), k
 
 
 def first_months(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | None:

@@ -6,6 +6,10 @@ from figextract.examples import PeriodExpect, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # quarters and halves numbered in digits
+    (period("2018-01-01", "2018-03-31", "quarter"), ["1 квартал 2018 г.", "за [1 кв. 2018 г.]"]),
+    (period("2025-04-01", "2025-06-30", "quarter"), ["2-й квартал", "во [2-м квартале]"]),
+    (period("2023-07-01", "2023-12-31", "half_year"), ["за [2 полугодие 2023 года]"]),
     # a year's first or last day
     (period("2017-01-01", "2017-01-01", "day"), ["на начало 2017 года", "к началу 2017 года"]),
     (period("2021-12-31", "2021-12-31", "day"), ["к концу 2021 года"]),
@@ -55,6 +59,7 @@ EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
 
 # Inputs that must give no period fact.
 NEGATIVES: list[str] = [
+    "5-й квартал",
     "в возрасте 60 лет", "ему 45 лет", "шесть лет колонии", "№ 497", "статья 250", "5 г сахара",
     "Глава 5", "2024", "тел. 8 701 555 12 34",
 ]

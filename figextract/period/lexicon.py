@@ -68,6 +68,7 @@ def build_ru(lex: Lexicon) -> None:
     lex.age_before = lex.age_before | frozenset(ru.AGE_BEFORE)
     lex.not_period_after = lex.not_period_after | frozenset(ru.NOT_PERIOD_AFTER)
     lex.decade_endings = lex.decade_endings | frozenset(ru.DECADE_ENDINGS)
+    lex.ordinal_endings = lex.ordinal_endings | frozenset(ru.ORDINAL_ENDINGS)
     _roman(lex, lang)
 
 

@@ -108,5 +108,7 @@ AFTER: dict[str, Role] = {"назад": "ago", "тому назад": "ago", "с
 RANGE_TO = ("по", "до")
 # "в 1958, 1962 и 1970 годах": years listed.
 YEAR_LIST_LINKS = ("и",)
+# Endings of an ordinal written in digits: "2-й квартал", "во 2-м квартале".
+ORDINAL_ENDINGS = ("й", "го", "му", "м", "я", "е", "ый", "ой", "ом")
 # Decades: "70-е годы", "2000-х годов" (the letter after the hyphen).
 DECADE_ENDINGS = ("е", "х", "ые", "ых", "ми", "м")
