@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from corpora import Doc, kaznerd, nerel
 from news import evaluate as evaluate_news
+from news import overlap
 from news import table as news_table
 
 import figextract
@@ -50,10 +51,6 @@ _STATES_FIGURE = regex.compile(
 )
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def evaluate(docs: list[Doc], errors: str | None, limit: int) -> dict[tuple[str, str], list[int]]:
     # (kind, lang) -> [tp_pred, n_pred, tp_gold, n_gold]
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -69,8 +66,8 @@ def evaluate(docs: list[Doc], errors: str | None, limit: int) -> dict[tuple[str,
             c = counts[key]
             c[1] += len(pred)
             c[3] += len(gold)
-            good_pred = [p for p in pred if any(_overlaps(p, g) for g in gold)]
-            found = [g for g in gold if any(_overlaps(p, g) for p in pred)]
+            good_pred = [p for p in pred if any(overlap(p, g) > 0 for g in gold)]
+            found = [g for g in gold if any(overlap(p, g) > 0 for p in pred)]
             c[0] += len(good_pred)
             c[2] += len(found)
             if errors == f"{kind}-{doc.lang}" and shown < limit:

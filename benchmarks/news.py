@@ -41,7 +41,8 @@ def _span(text: str, anchor: str, occ: int) -> tuple[int, int] | None:
     return start, start + len(anchor)
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many characters two spans share (0 or less: none)."""
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
@@ -85,18 +86,18 @@ def evaluate(folder: Path, errors: str | None = None) -> dict[tuple[str, str], R
             row.pred += len(mine)
             for fact in mine:
                 span = (fact.span.start, fact.span.end)
-                if any(_overlap(span, s) > 0 for s, _ in theirs):
+                if any(overlap(span, s) > 0 for s, _ in theirs):
                     row.good_pred += 1
                 elif errors == f"{kind}-{lang}":
                     print(f"FP {path.name}: [{fact.text}]")
             for s, item in theirs:
-                over = [f for f in mine if _overlap((f.span.start, f.span.end), s) > 0]
+                over = [f for f in mine if overlap((f.span.start, f.span.end), s) > 0]
                 if not over:
                     if errors == f"{kind}-{lang}":
                         print(f"FN {path.name}: [{item['anchor']}]")
                     continue
                 row.found += 1
-                best = max(over, key=lambda f: _overlap((f.span.start, f.span.end), s))
+                best = max(over, key=lambda f: overlap((f.span.start, f.span.end), s))
                 if said(best) == expected(item):
                     row.right_value += 1
                 elif errors == f"{kind}-{lang}":
