@@ -161,8 +161,8 @@ class Lexicon:
     compound_nouns: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict,
                                                                   metadata=_HEAD)
     subject_of: dict[str, frozenset[str]] = field(default_factory=dict, metadata=_NONE)
-    # words of change by stem, and their direction ("вырос": up, "төменде": down)
-    change_stems: dict[str, str] = field(default_factory=dict, metadata=_NONE)
+    # every form of the words of change, and its direction ("выросла": up, "төмендеді": down)
+    change_words: dict[str, str] = field(default_factory=dict, metadata=_NONE)
     # Kazakh suffixed forms of number stems that are other words ("үшін", "оның")
     homographs: frozenset[str] = field(default=frozenset(), metadata=_NONE)
 

@@ -1,19 +1,23 @@
-"""Kazakh verbs and nouns of change, as stems with their direction (as in change.ru): "өсті",
-"өскен", "өседі", "артты", "арттырылды", "ұлғайды", "төмендеді", "азайды", "қысқарды",
-"әлсіреді", "өсім", "төмендеу"."""
+"""Kazakh verbs and nouns of change, with their direction (as in change.ru). Verbs are given as
+stems, the causative and passive ones too ("арт", "арттыр", "арттырыл"); ``morphology.kk.verb``
+makes every form (өсті, өскен, өседі, өсіп, өсу, өсуі, өсуде …); nouns take every case and
+possessive by ``morphology.kk.forms``."""
 
 from __future__ import annotations
 
 from figextract.change.ru import Direction
 
-STEMS: dict[str, Direction] = {
+VERBS: dict[str, Direction] = {
     # up
-    "өсті": "up", "өскен": "up", "өсед": "up", "өсіп": "up", "өсу": "up", "өсім": "up",
-    "өсер": "up", "артт": "up", "артқ": "up", "артад": "up", "артып": "up", "арту": "up",
-    "ұлғай": "up", "көбей": "up", "жоғарыла": "up", "қымбатта": "up", "нығай": "up",
-    "көтеріл": "up",
+    "өс": "up", "арт": "up", "арттыр": "up", "арттырыл": "up", "ұлғай": "up", "ұлғайт": "up",
+    "ұлғайтыл": "up", "көбей": "up", "көбейт": "up", "жоғарыла": "up", "жоғарылат": "up",
+    "көбейтіл": "up", "қымбатта": "up", "нығай": "up", "нығайт": "up", "көтеріл": "up",
     # down
-    "төменде": "down", "азай": "down", "қысқар": "down", "кеміді": "down", "кеміт": "down",
-    "кему": "down", "түсті": "down", "түскен": "down", "түсед": "down", "түсіп": "down",
-    "әлсіре": "down", "арзанда": "down", "құлады": "down",
+    "төменде": "down", "төмендет": "down", "төмендетіл": "down", "азай": "down",
+    "азайт": "down", "азайтыл": "down", "қысқар": "down", "қысқарт": "down",
+    "қысқартыл": "down", "кемі": "down", "кеміт": "down", "түс": "down", "әлсіре": "down",
+    "арзанда": "down", "арзандат": "down",
+    "арзандатыл": "down", "құла": "down", "құлдыра": "down", "баяула": "down",
 }
+
+NOUNS: dict[str, Direction] = {"өсім": "up"}

@@ -1,14 +1,22 @@
-"""Words of change into the lexicon: their stems and directions."""
+"""Words of change into the lexicon: every form of each verb and noun, with its direction."""
 
 from __future__ import annotations
 
 from figextract.change import kk, ru
 from figextract.lexicon import Lexicon
+from figextract.morphology import kk as kk_morph
+from figextract.morphology import ru as ru_morph
 
 
 def build_ru(lex: Lexicon) -> None:
-    lex.change_stems.update(ru.STEMS)
+    for infinitive, direction in ru.VERBS.items():
+        lex.change_words.update(dict.fromkeys(ru_morph.verb(infinitive), direction))
+    for lemma, direction in ru.NOUNS.items():
+        lex.change_words.update(dict.fromkeys(ru_morph.noun(lemma), direction))
 
 
 def build_kk(lex: Lexicon) -> None:
-    lex.change_stems.update(kk.STEMS)
+    for stem, direction in kk.VERBS.items():
+        lex.change_words.update(dict.fromkeys(kk_morph.verb(stem), direction))
+    for lemma, direction in kk.NOUNS.items():
+        lex.change_words.update((form, direction) for form, _ in kk_morph.cases(lemma))

@@ -1,6 +1,6 @@
-"""Russian verbs and nouns of change, as stems with their direction: a word is a word of
-change when it starts with one of them ("увеличи" → увеличился, увеличилась, увеличится …;
-"сниж" → снижение, снижается). Stems are long enough not to start other common words."""
+"""Russian verbs and nouns of change, with their direction. Verbs are given as infinitives and
+nouns in the nominative; ``morphology.ru.verb`` and ``morphology.ru.noun`` make every form
+("увеличить" → увеличился, увеличилась, увеличится, увеличатся, увеличившийся, увеличен …)."""
 
 from __future__ import annotations
 
@@ -8,17 +8,25 @@ from typing import Literal
 
 Direction = Literal["up", "down"]
 
-STEMS: dict[str, Direction] = {
+VERBS: dict[str, Direction] = {
     # up
-    "вырос": "up", "выраст": "up", "возрос": "up", "возраст": "up", "увеличи": "up",
-    "увелич": "up", "повыси": "up", "повыша": "up", "повыш": "up", "подорожа": "up",
-    "ускори": "up", "ускоря": "up", "поднял": "up", "подним": "up", "подня": "up",
-    "прирост": "up", "рост": "up", "нарасти": "up", "нараста": "up", "укрепи": "up",
-    "укрепля": "up", "проиндексир": "up", "индексир": "up",
+    "вырасти": "up", "возрасти": "up", "нарасти": "up", "расти": "up", "возрастать": "up",
+    "нарастать": "up", "увеличить": "up", "увеличивать": "up", "повысить": "up",
+    "повышать": "up", "ускорить": "up", "ускорять": "up", "поднять": "up", "подниматься": "up",
+    "подорожать": "up", "дорожать": "up", "укрепить": "up", "укреплять": "up",
+    "проиндексировать": "up", "индексировать": "up",
     # down
-    "снизи": "down", "снижа": "down", "сниж": "down", "сократи": "down", "сокраща": "down",
-    "сокращ": "down", "уменьши": "down", "уменьша": "down", "уменьш": "down",
-    "пониз": "down", "понижа": "down", "замедли": "down", "замедля": "down",
-    "подешеве": "down", "упал": "down", "упад": "down", "опусти": "down", "опуска": "down",
-    "ослаб": "down", "падени": "down", "спад": "down",
+    "снизить": "down", "снижать": "down", "сократить": "down", "сокращать": "down",
+    "уменьшить": "down", "уменьшать": "down", "понизить": "down", "понижать": "down",
+    "замедлить": "down", "замедлять": "down", "подешеветь": "down", "дешеветь": "down",
+    "упасть": "down", "падать": "down", "опустить": "down", "опускать": "down",
+    "ослабнуть": "down", "ослабеть": "down", "ослабить": "down", "ослаблять": "down",
+}
+
+NOUNS: dict[str, Direction] = {
+    "рост": "up", "прирост": "up", "увеличение": "up", "повышение": "up", "ускорение": "up",
+    "подорожание": "up", "укрепление": "up", "индексация": "up", "нарастание": "up",
+    "снижение": "down", "сокращение": "down", "уменьшение": "down", "понижение": "down",
+    "замедление": "down", "удешевление": "down", "падение": "down", "спад": "down",
+    "ослабление": "down",
 }

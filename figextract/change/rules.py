@@ -1,6 +1,6 @@
 """Is a figure told as a change? A word of change in its clause before it ("курс вырос с 450
-до 520 тенге") or just after it ("510 теңгеге дейін әлсіреді"). Stems and directions come
-from ``change/ru.py`` and ``change/kk.py`` through the lexicon."""
+до 520 тенге") or just after it ("510 теңгеге дейін әлсіреді"). The words and their directions
+come from ``change/ru.py`` and ``change/kk.py`` through the lexicon."""
 
 from __future__ import annotations
 
@@ -10,18 +10,11 @@ from figextract.cursor import Cursor
 # this many tokens), and this many tokens after it.
 _BACK, _AHEAD = 10, 2
 _CLAUSE_ENDS = frozenset(".!?;\n")  # not ":": "выросла: с 17,7 до 24,1 процента"
-_SHORTEST, _LONGEST = 3, 12
 
 
 def direction(c: Cursor, i: int) -> str:
     """"up" or "down" when word ``i`` is a word of change, else ""."""
-    word = c.word(i)
-    stems = c.lex.change_stems
-    for n in range(min(len(word), _LONGEST), _SHORTEST - 1, -1):
-        found = stems.get(word[:n])
-        if found is not None:
-            return found
-    return ""
+    return c.lex.change_words.get(c.word(i), "")
 
 
 def told_as_change(c: Cursor, start: int, end: int) -> bool:

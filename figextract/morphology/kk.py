@@ -18,12 +18,18 @@ SONORANTS = frozenset("рлйу")
 VOICED = frozenset("жзғ")
 # Voiceless, plus б в г д which are devoiced at the end of a word ("миллиардқа").
 VOICELESS = frozenset("кқпстфхцчшщбвгд")
+# A final у or ю after a vowel sounds [w]: a consonant for suffixes, with no harmony of its own.
+_GLIDES = ("у", "ю")
 
 
 def is_front(word: str) -> bool:
-    """Front (ә е ө ү і) or back harmony, from the last vowel; a final ь reads front."""
+    """Front (ә е ө ү і) or back harmony, from the last vowel; a final ь reads front. A у after
+    another vowel (or the ю of й + у) is a glide that takes that vowel's harmony (өсу → өсуде,
+    арту → артуда, ұлғаю → ұлғаюға)."""
     if word.endswith("ь"):
         return True
+    if word.endswith(_GLIDES) and any(ch in VOWELS for ch in word[:-1]):
+        word = word[:-1]
     for ch in reversed(word):
         if ch in FRONT_VOWELS:
             return True
@@ -34,6 +40,8 @@ def is_front(word: str) -> bool:
 
 def _sound(word: str) -> str:
     last = word.rstrip("ь")[-1:]
+    if last in _GLIDES and len(word) > 1:  # су → суды, өсу → өсуі, ұлғаю → ұлғаюы
+        return "sonorant"
     if last in VOWELS:
         return "vowel"
     if last in NASALS:
@@ -111,33 +119,28 @@ def _after_poss(word: str, tag: str) -> str:
     return word + (front if is_front(word) else back)
 
 
-def forms(stem: str, *, plural: bool = True) -> Iterator[tuple[str, str]]:
-    """Every (form, tag) of ``stem`` a figure's word takes; the bare stem is tagged ``"nom"``."""
-    yield stem, "nom"
+def cases(word: str) -> Iterator[tuple[str, str]]:
+    """A word, its cases, its possessive and the cases after that, each with its tag."""
+    yield word, "nom"
     for case in CASES:
-        yield attach(stem, case), case
-    poss = attach(stem, "poss")
+        yield attach(word, case), case
+    poss = attach(word, "poss")
     yield poss, "poss"
     for case in CASES:
         yield _after_poss(poss, case), case
+
+
+def forms(stem: str, *, plural: bool = True) -> Iterator[tuple[str, str]]:
+    """Every (form, tag) of ``stem`` a figure's word takes; the bare stem is tagged ``"nom"``."""
+    yield from cases(stem)
     for tag in ("adj", "equ"):
         derived = attach(stem, tag)
-        yield derived, tag
-        for case in CASES:
-            yield attach(derived, case), case
-        derived_poss = attach(derived, "poss")
-        yield derived_poss, tag
-        for case in CASES:
-            yield _after_poss(derived_poss, case), case
+        for form, case in cases(derived):
+            yield form, tag if case in ("nom", "poss") else case
     if plural:
         many = attach(stem, "plur")
-        yield many, "plur"
-        for case in CASES:
-            yield attach(many, case), case
-        many_poss = attach(many, "poss")
-        yield many_poss, "plur"
-        for case in CASES:
-            yield _after_poss(many_poss, case), case
+        for form, case in cases(many):
+            yield form, "plur" if case in ("nom", "poss") else case
 
 
 def suffix_tags(word: str) -> dict[str, str]:
@@ -146,4 +149,46 @@ def suffix_tags(word: str) -> dict[str, str]:
     for form, tag in forms(word, plural=False):
         if form != word and form.startswith(word):
             out[form[len(word):]] = tag
+    return out
+
+
+# Verbs. Each tense's suffix by the stem's final sound, (back, front).
+_VERB_TABLE: dict[str, dict[str, tuple[str, str]]] = {
+    "past": {"vowel": ("ды", "ді"), "sonorant": ("ды", "ді"), "nasal": ("ды", "ді"),
+             "voiced": ("ды", "ді"), "voiceless": ("ты", "ті")},
+    "participle": {"vowel": ("ған", "ген"), "sonorant": ("ған", "ген"), "nasal": ("ған", "ген"),
+                   "voiced": ("ған", "ген"), "voiceless": ("қан", "кен")},
+    "intent": {"vowel": ("мақ", "мек"), "sonorant": ("мақ", "мек"), "nasal": ("бақ", "бек"),
+               "voiced": ("бақ", "бек"), "voiceless": ("пақ", "пек")},
+}
+
+
+def _pick(pair: tuple[str, str], front: bool) -> str:
+    return pair[1] if front else pair[0]
+
+
+def verb(stem: str) -> list[str]:
+    """The forms a verb takes in news text, from its stem: ``verb("өс")`` → өсті, өскен,
+    өседі, өсер, өспек, өсіп, өсіпті, өсе, өсетін, өсу, өсуі, өсуде, өскені …;
+    ``verb("ұлғай")`` → ұлғайды, ұлғаяды, ұлғаю …; ``verb("кемі")`` → кеміді, кемиді, кему …"""
+    front, sound = is_front(stem), _sound(stem)
+    out = [stem + _pick(_VERB_TABLE[tense][sound], front)
+           for tense in ("past", "participle", "intent")]
+    if sound == "vowel":
+        # ы/і + й read и (кемі → кемиді), ы/і + у read у (кемі → кему)
+        base = stem[:-1] + "и" if stem[-1] in "ыі" else stem + "й"
+        now, noun = base, (stem[:-1] if stem[-1] in "ыі" else stem) + "у"
+        out += [stem + "р", stem + "п"]
+    else:
+        # й + а reads я, й + у reads ю (ұлғай → ұлғаяды, ұлғаю; көбей → көбейеді, көбею)
+        if stem.endswith("й"):
+            now, noun = stem[:-1] + ("йе" if front else "я"), stem[:-1] + "ю"
+        else:
+            now, noun = stem + _pick(("а", "е"), front), stem + "у"
+        out += [now + "р", stem + _pick(("ып", "іп"), front)]
+    gerund = out[-1]
+    out += [gerund + _pick(("ты", "ті"), front)]  # what is reported: өсіпті, азайыпты
+    out += [now, now + _pick(("ды", "ді"), front), now + _pick(("тын", "тін"), front)]
+    participle = out[1]
+    out += [form for word in (noun, participle) for form, _ in cases(word)]
     return out

@@ -53,3 +53,96 @@ def weekday_forms(name: str) -> list[str]:
     if name.endswith("е"):  # воскресенье
         return [name, name[:-1] + "я"]
     return [name, name + "а", name + "у"]
+
+
+# Verbs. Endings of the forms a verb of change takes in news text, by the class its infinitive
+# shows: past (m, f, n, pl), non-past 3rd person (sg, pl), gerund, the active participle's stem.
+# 2nd conjugation ("увеличить", "снизить"): the stem before -ить.
+_VERB_I = {"past": ("ил", "ила", "ило", "или"), "now": ("ит", "ят"), "gerund": ("ив", "ивши"),
+           "participle": ("ивш",), "infinitive": ("ить",)}
+# 1st conjugation on a vowel ("снижать", "укреплять", "подешеветь"): the stem before -ть.
+_VERB_E = {"past": ("л", "ла", "ло", "ли"), "now": ("ет", "ют"), "gerund": ("я",),
+           "participle": ("вш", "ющ"), "infinitive": ("ть",)}
+# -овать ("индексировать"): the stem before -овать.
+_VERB_OVA = {"past": ("овал", "овала", "овало", "овали"), "now": ("ует", "уют"),
+             "gerund": ("уя",), "participle": ("овавш", "ующ"), "infinitive": ("овать",)}
+# -нуть that loses its -ну- in the past ("ослабнуть": ослаб, ослабла, ослабнет).
+_VERB_NU = {"past": ("", "ла", "ло", "ли"), "now": ("нет", "нут"), "gerund": ("нув",),
+            "participle": ("нувш", "ш"), "infinitive": ("нуть",)}
+# Roots whose forms follow no class above; a prefix is kept ("вы" + "расти" → вырос, вырастет).
+_IRREGULAR: dict[str, dict[str, tuple[str, ...]]] = {
+    "расти": {"past": ("рос", "росла", "росло", "росли"), "now": ("растет", "растут"),
+              "gerund": ("растя",), "participle": ("росш", "растущ"), "infinitive": ("расти",)},
+    "пасть": {"past": ("пал", "пала", "пало", "пали"), "now": ("падет", "падут"),
+              "gerund": ("пав",), "participle": ("павш",), "infinitive": ("пасть",)},
+    "нять": {"past": ("нял", "няла", "няло", "няли"), "now": ("нимет", "нимут"),
+             "gerund": ("няв",), "participle": ("нявш",), "infinitive": ("нять",)},
+}
+# The passive participle's stem: the last consonant of an -ить stem alternates
+# (снизить → снижен, сократить → сокращен, повысить → повышен, укрепить → укреплен).
+_PASSIVE_ALTERNATION = (("ст", "щ"), ("з", "ж"), ("с", "ш"), ("т", "щ"), ("д", "ж"),
+                        ("п", "пл"), ("б", "бл"), ("в", "вл"), ("м", "мл"))
+
+
+def _verb_class(infinitive: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+    if infinitive.endswith(("ся", "сь")):
+        infinitive = infinitive[:-2]
+    for root, table in _IRREGULAR.items():
+        if infinitive.endswith(root):
+            return infinitive[:-len(root)], table
+    if infinitive.endswith("овать"):
+        return infinitive[:-5], _VERB_OVA
+    if infinitive.endswith("нуть"):
+        return infinitive[:-4], _VERB_NU
+    if infinitive.endswith("ить"):
+        return infinitive[:-3], _VERB_I
+    if infinitive.endswith(("ать", "ять", "еть")):
+        return infinitive[:-2], _VERB_E
+    raise ValueError(f"no verb class for {infinitive!r}: expected an infinitive in -ть or -ти")
+
+
+def _passive(stem: str) -> str:
+    for plain, alternated in _PASSIVE_ALTERNATION:
+        if stem.endswith(plain):
+            return stem[:-len(plain)] + alternated + "ен"
+    return stem + "ен"
+
+
+def verb(infinitive: str) -> list[str]:
+    """The forms of a verb and of its reflexive (-ся): ``verb("увеличить")`` → увеличил,
+    увеличилась, увеличится, увеличатся, увеличившийся, увеличен, увеличенного …"""
+    stem, table = _verb_class(infinitive)
+    forms: list[str] = []
+    for tense in ("past", "now", "gerund", "infinitive"):
+        for ending in table[tense]:
+            # after a hushing sound the 3rd person plural of an -ить verb is -ат (увеличат)
+            if table is _VERB_I and ending == "ят" and stem[-1:] in "жчшщ":
+                ending = "ат"
+            form = stem + ending
+            forms += (form, form + ("сь" if form[-1] in "аеиоуыэюя" else "ся"))
+    for participle in table["participle"]:
+        for form in adjective(stem + participle, "soft"):
+            forms += (form, form + "ся")
+    passive = _passive(stem) if table is _VERB_I else stem + "ован" if table is _VERB_OVA else ""
+    if passive:  # увеличен, увеличена, увеличенный …; проиндексирован …
+        forms += (passive, passive + "а", passive + "о", passive + "ы")
+        forms += adjective(passive + "н")
+    return forms
+
+
+# Nouns of change by their ending: -ние/-тие (снижение), -ция/-ия (индексация), or a hard
+# consonant (рост, спад), singular only (the plural of "рост" is the city Ростов).
+_NOUN_ENDINGS = {
+    "ие": ("ие", "ия", "ию", "ием", "ии", "ий", "иям", "иями", "иях"),
+    "ия": ("ия", "ии", "ию", "ией", "ий", "иям", "иями", "иях"),
+    "": ("", "а", "у", "ом", "е"),
+}
+
+
+def noun(lemma: str) -> list[str]:
+    """The forms of a noun of change: ``noun("снижение")`` → снижения, снижению, снижением …"""
+    for ending, endings in _NOUN_ENDINGS.items():
+        if lemma.endswith(ending):
+            stem = lemma[:len(lemma) - len(ending)]
+            return [stem + e for e in endings]
+    raise AssertionError("unreachable: the last ending matches every lemma")
