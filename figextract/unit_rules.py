@@ -24,6 +24,7 @@ from figextract.ratio import rules as ratio
 from figextract.readings import Unit
 
 _DASHES = frozenset("-")
+_ASIDE_WORDS = 3  # at most this many words in brackets between an amount and its unit
 
 
 def unit(c: Cursor, i: int) -> Unit | None:
@@ -80,13 +81,24 @@ def unit_after(c: Cursor, first: Amount) -> Unit | None:
     if found is None and first.scale is not None and c.sym(first.end, ".") \
             and c.adjacent(first.end):
         found = unit_or_adjective(c, first.end + 1)
-    if found is None and c.sym(first.end, "("):  # "60 125 ( алпыс мың бір жүз … ) теңгеден"
-        k = first.end + 1
-        while c.lookup(k, NUMBER_CATS) is not None:
-            k += 1
-        if k > first.end + 1 and c.sym(k, ")"):
-            found = unit_or_adjective(c, k + 1)
+    if found is None and c.sym(first.end, "("):
+        close = _aside(c, first.end + 1)
+        if close:
+            found = unit_or_adjective(c, close + 1)
     return found
+
+
+def _aside(c: Cursor, k: int) -> int:
+    """The ")" that closes words in brackets after an amount, when they are the amount again
+    in words ("60 125 ( алпыс мың бір жүз жиырма бес ) теңгеден") or an aside of a few words
+    ("4,5 миллиондай ( і ) теңге", "100 млн (ориентировочно) рублей"), else 0."""
+    start = k
+    while c.lookup(k, NUMBER_CATS) is not None:
+        k += 1
+    if k == start:
+        while c.word(k) and k - start < _ASIDE_WORDS:
+            k += 1
+    return k if k > start and c.sym(k, ")") else 0
 
 
 def minor_part(c: Cursor, k: int, major: Unit) -> tuple[Decimal, int, str] | None:

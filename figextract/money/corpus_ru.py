@@ -11,6 +11,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (exact("5000000000", "KZT"), ["KZT 5 bn"]),
     (exact("5000", "RUB"), ["1 период - 2019 год -[5,0 тысяч рублей]"]),
     (exact("42", "SAR"), ["42 SAR"]),
+    (exact("100000000", "RUB"), ["100 млн (по оценке) рублей"]),
     # after a word of change, "до X" is the value reached and "с X до Y" two values
     (exact("82000000", "RUB"), ["объем инвестиций возрастет до [82 млн. рублей]"]),
     (exact("5000000000000", "KZT"), [
