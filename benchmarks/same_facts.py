@@ -102,7 +102,18 @@ def dump(out: Path, data: Path | None, count: int) -> None:
     print(f"{rows} texts read by figextract ({BUILD}) into {out}")
 
 
-def check(before: Path, data: Path | None, allowed: list[str]) -> int:
+def _print_difference(before: str, now: str) -> None:
+    """The facts only one side has, one per line: its text and what differs."""
+    old = {json.dumps(f, ensure_ascii=False, sort_keys=True) for f in json.loads(before)}
+    new = {json.dumps(f, ensure_ascii=False, sort_keys=True) for f in json.loads(now)}
+    for sign, facts in (("-", old - new), ("+", new - old)):
+        for fact in sorted(facts):
+            item = json.loads(fact)
+            what = item.get("value") or (item.get("start_date"), item.get("end_date"))
+            print(f"  {sign} {item['kind']} {item['text']!r} {what}")
+
+
+def check(before: Path, data: Path | None, allowed: list[str], show: int = 10) -> int:
     texts = dict(documents(data))
     compared = skipped = differ = 0
     with before.open(encoding="utf-8") as handle:
@@ -119,9 +130,9 @@ def check(before: Path, data: Path | None, allowed: list[str]) -> int:
             compared += 1
             if now != row["facts"]:
                 differ += 1
-                if differ <= 10:
-                    print(f"DIFFERENT {row['id']}: {text[:200]!r}\n  before {row['facts'][:600]}"
-                          f"\n  now    {now[:600]}")
+                if differ <= show:
+                    print(f"DIFFERENT {row['id']}: {text[:120]!r}")
+                    _print_difference(row["facts"], now)
     print(f"figextract ({BUILD}): {compared} texts compared, {differ} different, "
           f"{skipped} left out for {allowed}")
     return 1 if differ else 0
@@ -134,12 +145,13 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--random", type=int, default=30000)
     parser.add_argument("--except", dest="allowed", action="append", default=[])
+    parser.add_argument("--show", type=int, default=10, help="texts whose differences to print")
     args = parser.parse_args()
     data = args.data if args.data.exists() else None
     if args.mode == "dump":
         dump(args.file, data, args.random)
         return 0
-    return check(args.file, data, args.allowed)
+    return check(args.file, data, args.allowed, args.show)
 
 
 if __name__ == "__main__":

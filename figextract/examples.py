@@ -51,13 +51,10 @@ def between(low: str, high: str, unit: str, *, approximate: bool = False) -> Exp
     return Expect(_d(low), _d(high), approximate, unit)
 
 
-def almost(value: str, unit: str) -> Expect:
-    return Expect(None, _d(value), True, unit)
-
-
-def vague(value: str, unit: str) -> Expect:
-    """"миллиарды долларов", "несколько проектов": at least the scale, an estimate."""
-    return Expect(_d(value), None, True, unit)
+def vague(value: str, unit: str, below: str | None = None) -> Expect:
+    """"миллиарды долларов": at least the scale, an estimate; "несколько проектов", "сотни
+    миллионов": also ``below`` ten times that."""
+    return Expect(_d(value), _d(below), True, unit)
 
 
 class PeriodExpect(NamedTuple):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from typing import Literal
 
 from figextract.change.rules import direction, told_as_change
 from figextract.cursor import Cursor
@@ -237,12 +238,15 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     post_role = inner[0] if inner is not None and second is None else ""
     if after is not None:
         post_role, end = after
+    if not role and not post_role and second is None and found.kind != "duration":
+        post_role = _verb_bound(c, i)
     if second is None and (role in _CHANGE_ENDS or post_role in _CHANGE_ENDS) \
             and found.kind != "duration" and told_as_change(c, i, end):
         role = post_role = ""  # "выросла до 5 трлн" is 5 trillion reached, not "at most"
 
     value = bounds(first, second, found.factor, role, post_role,
-                   approx=last_tag == "equ" or first.tag == "equ")
+                   approx=last_tag == "equ" or first.tag == "equ",
+                   capped=found.kind != "duration")
     if value is None:
         return None
     start = c.start(i if role else start_tok)
@@ -293,9 +297,23 @@ def _range_end(c: Cursor, i: int, prefix: Unit | None) -> Amount | None:
     return amount(c, i)
 
 
+def _verb_bound(c: Cursor, i: int) -> Role | Literal[""]:
+    """The bound a verb just before the figure sets: "превысил 4 млрд долларов" is more than
+    4 billion; "не превысит 5 %", "не должно превышать 400 человек" at most."""
+    role = c.lex.bound_verbs.get(c.word(i - 1))
+    if role is None:
+        return ""
+    if (c.word(i - 2) in c.lex.verb_negations
+                 or c.word(i - 3) in c.lex.verb_negations):
+        return "below" if role == "above" else "above"
+    return role
+
+
 def bounds(first: Amount, second: Amount | None, factor: Decimal, role: str,
-           post_role: str, *, approx: bool) -> Value | None:
-    """The value of one amount or a range, with the roles of the phrases before and after."""
+           post_role: str, *, approx: bool, capped: bool = True) -> Value | None:
+    """The value of one amount or a range, with the roles of the phrases before and after.
+    ``capped``: a vague amount has its ceiling ("сотни миллионов" below a billion); not a
+    length of time, where "несколько дней назад" stays at least a day ago."""
     low = first.value * factor
     if second is not None:
         high = second.value * factor
@@ -319,10 +337,9 @@ def bounds(first: Amount, second: Amount | None, factor: Decimal, role: str,
         return Value(None, low, approx)
     if role == "below_approx":
         return Value(None, low, True)
-    if role == "almost":
-        return Value(None, low, True)
-    if role == "approx":
+    if role in ("approx", "almost"):  # "почти 46 процентов": about 46, as a reader writes it
         return Value(low, low, True)
     if vague:
-        return Value(low, None, True)
+        ceiling = first.ceiling if capped else None
+        return Value(low, None if ceiling is None else ceiling * factor, True)
     return Value(low, low, approx)

@@ -106,6 +106,9 @@ class Lexicon:
     ellipsis_followers: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # where a dash against the digits is a minus sign ("на -2%", "составил -0,5%")
     minus_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    # verbs that bound the figure after them ("превысил": above), and what turns them ("не")
+    bound_verbs: dict[str, Role] = field(default_factory=dict, metadata=_NONE)
+    verb_negations: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # numbers: "три с половиной"
     half_after: tuple[str, ...] = field(default=(), metadata=_LEAD)
     # thousands glued to an amount of money: "к" in "$10К", "10к$"

@@ -39,7 +39,8 @@ GOLDEN: dict[str, list[tuple[str, str, Decimal | None, Decimal | None, bool, str
         ("63991.10$", "money", D("63991.10"), D("63991.10"), False, "USD"),
         ("1,4 млрд долларов", "money", D("1.4e9"), D("1.4e9"), False, "USD"),
         ("до 2 млрд долларов", "money", None, D("2e9"), False, "USD"),
-        ("почти 1,5 млрд долларов", "money", None, D("1.5e9"), True, "USD"),
+        # "почти" (nearly): an estimate of 1.5 billion, as the annotated news reads it
+        ("почти 1,5 млрд долларов", "money", D("1.5e9"), D("1.5e9"), True, "USD"),
         ("более 20%", "percentage", D("20"), None, False, "percent"),
         ("30%", "percentage", D("30"), D("30"), False, "percent"),
     ],

@@ -14,3 +14,6 @@ class Amount:
     scale: Decimal | None = None  # a trailing scale word, shared by a range's first number
     vague: bool = False  # "миллиарды", "несколько", "ондаған"
     lang: str = ""
+    # below this, a vague amount told with "несколько", "десятки", "сотни", "ондаған": "сотни
+    # миллионов" is 100 million up to (not) a billion
+    ceiling: Decimal | None = None

@@ -29,6 +29,9 @@ _NEXT_RANK = {4: frozenset({1, 2, 3}), 3: frozenset({1})}
 # The place value a word of a rank fills: teens and units below 10 or 20 …
 _PLACE = {4: Decimal(1000), 3: Decimal(10), 2: Decimal(20), 1: Decimal(10)}
 _HALF = Decimal("0.5")
+# "несколько", "десятки", "сотни" of something: fewer than ten of it ("несколько миллионов" is
+# below 10 million, "сотни тысяч" below a million)
+_SEVERAL_CEILING = Decimal(10)
 
 
 def amount(c: Cursor, i: int) -> Amount | None:
@@ -97,7 +100,7 @@ def _words(c: Cursor, i: int) -> Amount | None:
     rank = 0  # rank of the last number word in the current group; 0: none yet
     last_scale: Decimal | None = None
     factor: Decimal | None = None  # vague: несколько (1), десятки (10), сотни (100)
-    vague = False
+    vague = multiplied = False
     tag = ""
     lang = ""
     half_after = c.lex.half_after
@@ -170,7 +173,7 @@ def _words(c: Cursor, i: int) -> Amount | None:
             if cur is not None or total or (factor is not None and cat == "several"):
                 break
             factor = lexeme.value if factor is None else factor * lexeme.value
-            vague = True
+            vague = multiplied = True
         else:
             break
         tag = lexeme.tag
@@ -185,7 +188,8 @@ def _words(c: Cursor, i: int) -> Amount | None:
         if cur is not None or total:
             return None
         value = factor
-    return Amount(value, j, tag, last_scale if cur is None else None, vague, lang)
+    return Amount(value, j, tag, last_scale if cur is None else None, vague, lang,
+                  value * _SEVERAL_CEILING if multiplied else None)
 
 
 def _fraction(c: Cursor, i: int) -> tuple[Decimal, int, str] | None:

@@ -1,6 +1,6 @@
 """Percentages in Russian: input → the fact it gives. Run by tests/test_examples.py."""
 
-from figextract.examples import Expect, about, above, almost, below, between, exact
+from figextract.examples import Expect, about, above, below, between, exact
 
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
@@ -38,7 +38,11 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (below("5", "percent"), ["до 5%"]),
     (about("31", "percent"), ["около 31 процента"]),
     (about("40", "percent"), ["примерно 40%"]),
-    (almost("10", "percent"), ["почти 10 процентов"]),
+    (about("10", "percent"), ["почти 10 процентов"]),
+    (above("5", "percent"), ["инфляция превысила [5%]"]),
+    (below("3", "percent"), [
+        "дефицит бюджета не превысит [3 процентов]", "не должен превышать [3 процентов]",
+    ]),
     (between("38", "56", "percent"), ["38–56%"]),
     (between("3", "5", "percent"), ["от 3 до 5%"]),
     (between("10", "20", "percent"), ["10%–20%"]),

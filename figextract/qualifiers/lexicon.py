@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from figextract.lexicon import Lexicon, add_after, add_before
 from figextract.morphology import kk as kk_morph
+from figextract.morphology import ru as ru_morph
 from figextract.qualifiers import kk, ru
 from figextract.vocab import Role
 
@@ -27,6 +28,9 @@ def build_ru(lex: Lexicon) -> None:
     lex.ellipsis_followers = lex.ellipsis_followers | frozenset(ru.ELLIPSIS_FOLLOWERS)
     lex.minus_after = lex.minus_after | frozenset(ru.MINUS_AFTER)
     lex.qualifier_breaks = lex.qualifier_breaks | frozenset(ru.QUALIFIER_BREAKS)
+    for infinitive, role in ru.BOUND_VERBS.items():
+        lex.bound_verbs.update(dict.fromkeys(ru_morph.verb(infinitive), role))
+    lex.verb_negations = lex.verb_negations | frozenset(ru.VERB_NEGATIONS)
 
 
 def build_kk(lex: Lexicon) -> None:

@@ -92,6 +92,12 @@ MINUS_AFTER = ("на", "до", "с", "со", "от", "по", "в", "около",
 # number, on the same line or the next).
 QUALIFIER_BREAKS = (":", "\n")
 
+# Verbs that bound the figure after them, every form by ``morphology.ru.verb``: "превысил 4 млрд
+# долларов" is more than 4 billion (the verb is not part of the fact's text); after "не" the
+# bound turns around, also past a modal verb: "не превысит 5 %", "не должно превышать 5 %".
+BOUND_VERBS: dict[str, Role] = {"превысить": "above", "превышать": "above"}
+VERB_NEGATIONS = ("не",)
+
 # Negations that turn a bound around: "не может быть менее 5 %" is at least 5, and so is the
 # bound joined to it, "… и более 95 %" (at most 95). Each is read before the one-word bounds.
 NEGATIONS = ("не может быть", "не могут быть", "не должен быть", "не должна быть",

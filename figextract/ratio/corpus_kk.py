@@ -20,8 +20,8 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (about("3", "times"), ["3 есеге жуық"]),
     (below("4", "times"), ["4 есеге дейін"]),
     (between("2", "3", "times"), ["2-3 есе", "екі-үш есе"]),
-    (vague("1", "times"), ["бірнеше есе"]),
-    (vague("10", "times"), ["ондаған есе"]),
+    (vague("1", "times", "10"), ["бірнеше есе"]),
+    (vague("10", "times", "100"), ["ондаған есе"]),
 ]
 
 # Inputs that must give no ratio fact.

@@ -1,7 +1,7 @@
 """Ratios in Russian: input → the ratio it gives (``unit`` "times"). Run by
 tests/test_examples.py."""
 
-from figextract.examples import Expect, about, above, almost, below, between, exact, vague
+from figextract.examples import Expect, about, above, below, between, exact, vague
 
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
@@ -21,13 +21,13 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
     (exact("100", "times"), ["в 100 раз", "в сто раз"]),
     (exact("1.2", "times"), ["экспорт сократился [в 1,2 раза]"]),
     (above("2", "times"), ["более чем в 2 раза", "более чем в два раза"]),
-    (almost("3", "times"), ["почти в 3 раза", "почти в три раза"]),
+    (about("3", "times"), ["почти в 3 раза", "почти в три раза"]),
     (about("2", "times"), ["примерно в 2 раза", "приблизительно в два раза"]),
     (below("5", "times"), ["не более чем в 5 раз"]),
     (between("2", "3", "times"), ["в 2–3 раза", "в два-три раза"]),
     (between("1.5", "2", "times"), ["в 1,5-2 раза"]),
-    (vague("1", "times"), ["в несколько раз"]),
-    (vague("10", "times"), ["в десятки раз"]),
+    (vague("1", "times", "10"), ["в несколько раз"]),
+    (vague("10", "times", "100"), ["в десятки раз"]),
 ]
 
 # Inputs that must give no ratio fact.
