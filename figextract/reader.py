@@ -58,14 +58,16 @@ class TextReader:
         for head in candidates.heads_in(tokens):
             if head < pos:
                 continue
-            first = candidates.first_try(tokens, head, pos)
+            i = candidates.first_try(tokens, head, pos)
             pos = head + 1
-            for i in range(first, head + 1):
-                if candidates.may_start(tokens, i):
-                    end = self.at(i)
-                    if end is not None:
-                        pos = end
-                        break
+            while i <= head:
+                end = self.at(i) if candidates.may_start(tokens, i) else None
+                if end is None:
+                    i += 1
+                    continue
+                # a figure read from a lead may end before its head ("ширектейінен" of
+                # "ширектейінен 1 зейнеткерлерге"): go on reading from where it ended
+                pos = i = max(end, i + 1)
         return self.facts
 
     def at(self, i: int) -> int | None:

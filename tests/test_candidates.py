@@ -139,3 +139,12 @@ def test_every_word_table_declares_what_its_words_can_be() -> None:
     undeclared = [item.name for item in fields(Lexicon) if item.name != "langs"
                   and item.metadata.get("start") not in ("head", "lead", "inner", "none")]
     assert not undeclared
+
+
+def test_a_figure_read_from_a_lead_does_not_hide_its_head() -> None:
+    """A figure read from a lead may end before the head that led to it; the head is read
+    too ("ширектейінен" is read from a lead, "1 зейнеткерлерге" from the head after it)."""
+    text = "ширектейінен 1 зейнеткерлерге"
+    facts = EXTRACTOR.extract(text, ref_date=REF)
+    assert [f.text for f in facts] == ["ширектейінен", "1 зейнеткерлерге"]
+    assert facts == everywhere(text)

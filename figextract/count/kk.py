@@ -17,6 +17,9 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "person": ("адам", "тұрғын", "қызметкер", "жұмыскер", "азамат", "жұмыссыз", "зейнеткер",
                "турист"),
 }
+# Forms of counted nouns that are other words after a number: "банкі" is also a jar ("12000
+# банкі бұқтырылған ет").
+HOMOGRAPHS = ("банкі",)
 # Adjective suffixes ("италиялық", "шетелдік", "ішкі") and common adjectives without one.
 ADJECTIVE_SUFFIXES = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі",
                       "дағы", "дегі", "тағы", "тегі")

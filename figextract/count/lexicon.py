@@ -29,6 +29,7 @@ def build_ru(lex: Lexicon) -> None:
 
 def build_kk(lex: Lexicon) -> None:
     lang = "kk"
+    lex.homographs = lex.homographs | frozenset(kk.HOMOGRAPHS)
     for entity, stems in kk.NOUNS.items():
         for stem in stems:
             add_kk_forms(lex, stem, Lexeme("noun", code=entity, lang=lang))

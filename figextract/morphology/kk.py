@@ -23,10 +23,10 @@ _GLIDES = ("у", "ю")
 
 
 def is_front(word: str) -> bool:
-    """Front (ә е ө ү і) or back harmony, from the last vowel; a final ь reads front. A у after
+    """Front (ә е ө ү і) or back harmony, from the last vowel; a final ь, к or г reads front. A у after
     another vowel (or the ю of й + у) is a glide that takes that vowel's harmony (өсу → өсуде,
     арту → артуда, ұлғаю → ұлғаюға)."""
-    if word.endswith("ь"):
+    if word.endswith(("ь", "к", "г")):  # к and г are front sounds: банк → банкке, банктің
         return True
     if word.endswith(_GLIDES) and any(ch in VOWELS for ch in word[:-1]):
         word = word[:-1]
@@ -109,7 +109,8 @@ def attach(word: str, tag: str) -> str:
     if tag == "poss":
         if word.endswith("ь"):
             return word[:-1] + "і"
-        if word[-1:] in _VOICING_BEFORE_VOWEL:  # тармақ → тармағы, долларлық → долларлығы
+        if word[-1:] in _VOICING_BEFORE_VOWEL and word[-2:-1] in VOWELS:
+            # тармақ → тармағы, долларлық → долларлығы; but банк → банкі
             return word[:-1] + _VOICING_BEFORE_VOWEL[word[-1]] + suffix(word, tag)
     return word + suffix(word, tag)
 
