@@ -23,9 +23,9 @@ _GLIDES = ("у", "ю")
 
 
 def is_front(word: str) -> bool:
-    """Front (ә е ө ү і) or back harmony, from the last vowel; a final ь, к or г reads front. A у after
-    another vowel (or the ю of й + у) is a glide that takes that vowel's harmony (өсу → өсуде,
-    арту → артуда, ұлғаю → ұлғаюға)."""
+    """Front (ә е ө ү і) or back harmony, from the last vowel; a final ь, к or г reads front.
+    A у after another vowel (or the ю of й + у) is a glide that takes that vowel's harmony
+    (өсу → өсуде, арту → артуда, ұлғаю → ұлғаюға)."""
     if word.endswith(("ь", "к", "г")):  # к and г are front sounds: банк → банкке, банктің
         return True
     if word.endswith(_GLIDES) and any(ch in VOWELS for ch in word[:-1]):
