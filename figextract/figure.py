@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Literal
 
 from figextract.change.rules import direction, told_as_change
+from figextract.count.rules import named_before
 from figextract.cursor import Cursor
 from figextract.money import rules as money
 from figextract.numbers.amount import Amount
@@ -29,6 +30,7 @@ from figextract.vocab import Role
 _DASHES = frozenset("-")
 _THOUSAND = Decimal(1000)
 _MINUS_SIGNS = frozenset("\n(:=;")  # after these a dash against the digits is a minus
+_BARE_FOLLOWERS = frozenset(".!?;,)\n-–—")  # after a bare count: "жобалар саны 97."
 # A bound turned around by a negation.
 _TURNED: dict[str, Role] = {"above": "below", "below": "above"}
 # Roles of a qualifier that bounds or estimates the number after it.
@@ -51,7 +53,18 @@ def _changed_from(c: Cursor, start_tok: int, first: Amount, second: Amount,
         value = Value(first.value * unit.factor, first.value * unit.factor)
     value = Value(value.low, value.low)
     return Figure(c.start(start_tok), c.end(end - 1), unit.kind, value,
-                  unit.code, unit.lang or first.lang, (unit1 or first).tag), end
+                  unit.code, unit.lang or first.lang, (unit1 or first).tag,
+                  *_noun_of(c, unit)), end
+
+
+def _noun_of(c: Cursor, unit: Unit) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A count's noun and adjectives, as offsets."""
+    if unit.noun < 0:
+        return None, None
+    noun = (c.start(unit.noun), c.end(unit.end - 1))
+    if unit.modifier < 0:
+        return noun, None
+    return noun, (c.start(unit.modifier), c.end(unit.noun - 1))
 
 
 def _after(c: Cursor, end: int, tag: str) -> tuple[Role, int] | None:
@@ -186,6 +199,10 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
     end = second.end if second is not None else k
     unit2 = unit_or_adjective(c, end) if second is not None else None
     found = unit2 or unit1 or prefix
+    named = None
+    if found is None and role != "times" and _bare_end(c, end):
+        # "жобалар саны 29-дан 97-ге дейін": what it counts was named before it
+        found = named = named_before(c, start_tok, (second or first).tag)
     if found is None:
         return None if role == "times" else _elliptic(c, i if role else start_tok, first,
                                                       second, role)
@@ -202,7 +219,8 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
         # "курс вырос с 450 до 520 тенге", "28 мыңнан 42,5 мың теңгеге арттырылды": the value
         # it changed from, then (read next) the value reached; not a range
         return _changed_from(c, start_tok, first, second, unit1, found)
-    if second is not None and unit2 is None and unit1 is None and prefix is None:
+    if second is not None and unit2 is None and unit1 is None and prefix is None \
+            and named is None:
         return None
     if unit1 is not None and second is not None and (
             (unit2 is None and not needs and role != "from")
@@ -251,11 +269,7 @@ def figure(c: Cursor, i: int) -> tuple[Figure, int] | None:
         return None
     start = c.start(i if role else start_tok)
     lang = found.lang or first.lang
-    noun = modifier = None
-    if found.noun >= 0:
-        noun = (c.start(found.noun), c.end(found.end - 1))
-        if found.modifier >= 0:
-            modifier = (c.start(found.modifier), c.end(found.noun - 1))
+    noun, modifier = _noun_of(c, found)
     if negated and c.word(end) in lex.range_and:
         c.negated_at = end + 1
     return Figure(start, c.end(end - 1), found.kind, value, found.code, lang,
@@ -297,14 +311,24 @@ def _range_end(c: Cursor, i: int, prefix: Unit | None) -> Amount | None:
     return amount(c, i)
 
 
+def _bare_end(c: Cursor, k: int) -> bool:
+    """What follows a number without a unit lets it be a count named before it: the clause's
+    or text's end, a bound or range word, or a verb of change or of a value reached."""
+    if k >= c.n or c.nums[k] is not None or c.sym(k, _BARE_FOLLOWERS):
+        return True
+    word = c.word(k)
+    lex = c.lex
+    return bool(word) and (word in lex.ellipsis_followers or word in lex.level_words
+                           or word in lex.change_words or word in lex.after)
+
+
 def _verb_bound(c: Cursor, i: int) -> Role | Literal[""]:
     """The bound a verb just before the figure sets: "превысил 4 млрд долларов" is more than
     4 billion; "не превысит 5 %", "не должно превышать 400 человек" at most."""
     role = c.lex.bound_verbs.get(c.word(i - 1))
     if role is None:
         return ""
-    if (c.word(i - 2) in c.lex.verb_negations
-                 or c.word(i - 3) in c.lex.verb_negations):
+    if c.word(i - 2) in c.lex.verb_negations or c.word(i - 3) in c.lex.verb_negations:
         return "below" if role == "above" else "above"
     return role
 

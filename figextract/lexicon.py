@@ -166,6 +166,12 @@ class Lexicon:
     subject_of: dict[str, frozenset[str]] = field(default_factory=dict, metadata=_NONE)
     # every form of the words of change, and its direction ("выросла": up, "төмендеді": down)
     change_words: dict[str, str] = field(default_factory=dict, metadata=_NONE)
+    # every form of the verbs that tell the value reached ("составил", "құрады", "жетті")
+    level_words: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    # what names the counted thing before a bare number: "число" / "количество" before the
+    # noun ("число безработных составило 250 тысяч"), "саны" after it ("жобалар саны 97")
+    number_of_before: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    number_of_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # Kazakh suffixed forms of number stems that are other words ("үшін", "оның")
     homographs: frozenset[str] = field(default=frozenset(), metadata=_NONE)
 

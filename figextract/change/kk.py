@@ -21,3 +21,6 @@ VERBS: dict[str, Direction] = {
 }
 
 NOUNS: dict[str, Direction] = {"өсім": "up"}
+
+# Verbs that tell the value reached (as in change.ru): "5 млрд теңгені құрады", "жетті".
+LEVEL_VERBS = ("құра", "жет")

@@ -1,4 +1,5 @@
-"""Words of change into the lexicon: every form of each verb and noun, with its direction."""
+"""Words of change into the lexicon: every form of each verb and noun, with its direction;
+every form of the verbs that tell a value reached."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ def build_ru(lex: Lexicon) -> None:
         lex.change_words.update(dict.fromkeys(ru_morph.verb(infinitive), direction))
     for lemma, direction in ru.NOUNS.items():
         lex.change_words.update(dict.fromkeys(ru_morph.noun(lemma), direction))
+    for infinitive in ru.LEVEL_VERBS:
+        lex.level_words = lex.level_words | frozenset(ru_morph.verb(infinitive))
 
 
 def build_kk(lex: Lexicon) -> None:
@@ -20,3 +23,5 @@ def build_kk(lex: Lexicon) -> None:
         lex.change_words.update(dict.fromkeys(kk_morph.verb(stem), direction))
     for lemma, direction in kk.NOUNS.items():
         lex.change_words.update((form, direction) for form, _ in kk_morph.cases(lemma))
+    for stem in kk.LEVEL_VERBS:
+        lex.level_words = lex.level_words | frozenset(kk_morph.verb(stem))

@@ -30,3 +30,6 @@ NOUNS: dict[str, Direction] = {
     "замедление": "down", "удешевление": "down", "падение": "down", "спад": "down",
     "ослабление": "down",
 }
+
+# Verbs that tell the value reached, not a change ("составил 5 млрд", "достиг 15,2 млрд").
+LEVEL_VERBS = ("составить", "составлять", "достигнуть", "достигать")

@@ -6,6 +6,11 @@ from figextract.examples import Expect, about, above, below, between, exact, vag
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    # what it counts named before a bare number: "число", "количество" before its noun
+    (exact("250000", "person"), ["Число безработных составило [250 тысяч]."]),
+    (exact("29", "project"), ["количество проектов выросло с [29] до 97"]),
+    (exact("97", "project"), ["количество проектов выросло с 29 до [97]"]),
+    (between("29", "97", "project"), ["число проектов [от 29 до 97]"]),
     (exact("1952", "person"), ["1952 человека"]),
     (exact("5000", "person"), ["5 тысяч человек"]),
     (above("300", "person"), ["более 300 работников"]),
@@ -44,6 +49,7 @@ EXAMPLES: list[tuple[Expect, list[str]]] = [
 
 # Inputs that must give no count fact.
 NEGATIVES: list[str] = [
+    "число участников 25 регионов", "количество проектов. 20",
     "ТЭЦ-1", "1 квартира", "Глава 5", "статья 250", "2024", "первые шаги", "в возрасте 60 лет",
     "5 г сахара", "№ 497",
 ]

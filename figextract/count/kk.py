@@ -17,6 +17,9 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "person": ("адам", "тұрғын", "қызметкер", "жұмыскер", "азамат", "жұмыссыз", "зейнеткер",
                "турист"),
 }
+# After a counted noun, what makes a bare number after it a count of that noun: "жобалар саны
+# 29-дан 97-ге дейін өскен".
+NUMBER_OF = ("саны", "санын", "санының")
 # Forms of counted nouns that are other words after a number: "банкі" is also a jar ("12000
 # банкі бұқтырылған ет").
 HOMOGRAPHS = ("банкі",)

@@ -23,6 +23,7 @@ def build_ru(lex: Lexicon) -> None:
     lex.adjective_endings = (*lex.adjective_endings, *ru.ADJECTIVE_ENDINGS)
     lex.adjective_links = lex.adjective_links | frozenset(ru.ADJECTIVE_LINKS)
     lex.classifiers = lex.classifiers | frozenset(ru.CLASSIFIERS)
+    lex.number_of_before = lex.number_of_before | frozenset(ru.NUMBER_OF)
     for entity, words in ru.SUBJECT_OF.items():
         lex.subject_of[entity] = lex.subject_of.get(entity, frozenset()) | frozenset(words)
 
@@ -30,6 +31,7 @@ def build_ru(lex: Lexicon) -> None:
 def build_kk(lex: Lexicon) -> None:
     lang = "kk"
     lex.homographs = lex.homographs | frozenset(kk.HOMOGRAPHS)
+    lex.number_of_after = lex.number_of_after | frozenset(kk.NUMBER_OF)
     for entity, stems in kk.NOUNS.items():
         for stem in stems:
             add_kk_forms(lex, stem, Lexeme("noun", code=entity, lang=lang))

@@ -6,6 +6,10 @@ Between the number and the noun a count may have adjectives ("250 итальян
 
 from __future__ import annotations
 
+# Before a counted noun, what makes a bare number after it a count of that noun: "число
+# безработных составило 250 тысяч", "количество проектов выросло с 29 до 97".
+NUMBER_OF = ("число", "числа", "количество", "количества", "численность", "численности")
+
 # entity -> forms (all cases, both numbers)
 NOUNS: dict[str, str] = {
     "company": (

@@ -21,6 +21,10 @@ _NOT_ADJECTIVE: frozenset[Cat] = frozenset({
     "num", "hundred", "scale", "noun", "cur", "pct", "tunit", "month", "rel", "several",
     "multiple"})
 _MAX_ADJECTIVES = 4
+# How far back from a bare number the counted noun may be named ("жобалар саны 29-дан 97-ге":
+# the second number is five tokens after "саны"), within its clause.
+_NAMED_REACH = 6
+_CLAUSE_ENDS = frozenset(".!?;\n")
 
 
 def adjective(c: Cursor, i: int) -> bool:
@@ -68,3 +72,26 @@ def _of(c: Cursor, end: int, heads: frozenset[str] | None) -> int:
             c.word(k) in c.lex.adjective_links and k > end)):
         k += 1
     return k + 1 if c.word(k) in heads else end
+
+
+def named_before(c: Cursor, i: int, tag: str) -> Unit | None:
+    """The counted noun a bare number at token ``i`` counts when it was named just before,
+    with "число" / "количество" before it or "саны" after it: "число безработных составило 250
+    тысяч", "жобалар саны 29-дан 97-ге дейін өскен". ``tag``: the number's last case."""
+    lex = c.lex
+    for k in range(i - 1, max(i - _NAMED_REACH, 0) - 1, -1):
+        if c.sym(k, _CLAUSE_ENDS):
+            return None
+        word = c.word(k)
+        if word in lex.number_of_after:
+            noun = c.lookup(k - 1, _NOUN)
+            at = k - 1
+        elif word in lex.number_of_before:
+            noun = c.lookup(k + 1, _NOUN)
+            at = k + 1
+        else:
+            continue
+        if noun is None or at >= i:
+            return None
+        return Unit("count", noun.code, at + 1, tag, lang=noun.lang, noun=at)
+    return None
