@@ -207,6 +207,12 @@ def declared(lex: Lexicon) -> Iterator[tuple[str, Start, bool, set[str]]]:
         table = getattr(lex, item.name)
         if item.metadata["phrases"]:
             words = {w for entries in table.values() for phrase, *_ in entries for w in phrase}
+            if item.metadata["opens"]:
+                # a phrase of one word that opens a figure or period is all of it: a head
+                # ("ежегодно", "күнделікті")
+                alone = {phrase[0] for entries in table.values() for phrase, *_ in entries
+                         if len(phrase) == 1}
+                yield f"{item.name} (one word)", "head", True, alone
         else:
             words = set(table)
         yield item.name, item.metadata["start"], item.metadata["opens"], words

@@ -3,8 +3,9 @@
 The grammar reads a period into a ``When``: one or two calendar ``Point``s (a day, a month, a
 quarter, a year …, each absolute or relative to the reference date) and how they combine
 (``point``, ``range``, ``since``, ``until``, ``last``, ``next``, ``ago``, ``after``,
-``duration``). ``resolve`` turns a ``When`` into inclusive dates given the reference date; the
-``When`` stays on the fact, so a period read without a reference date can be resolved later.
+``duration``, and ``every`` for a recurrence: "ежегодно", "жыл сайын"). ``resolve`` turns a
+``When`` into inclusive dates given the reference date; the ``When`` stays on the fact, so a
+period read without a reference date can be resolved later.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date | 
 
 def _resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     mode = when.mode
-    if mode == "duration":
+    if mode in ("duration", "every"):
         return None, None
     if mode in ("last", "next", "ago", "after"):
         if ref is None or when.amount is None or when.unit is None:

@@ -58,4 +58,5 @@ Role = Literal[
     "start", "end", "until_end",  # a year's first or last day: "на начало 2017 года"
 ]
 # How a period's points combine (``timeline.When.mode``).
-Mode = Literal["point", "range", "since", "until", "last", "next", "ago", "after", "duration"]
+Mode = Literal["point", "range", "since", "until", "last", "next", "ago", "after", "duration",
+               "every"]

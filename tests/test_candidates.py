@@ -114,6 +114,10 @@ def test_every_declared_phrase_is_reached_by_the_prefilter(langs: tuple[str, ...
                 text = f"{' '.join(phrase)} {number} {unit}"
                 if not _reached(cands, text):
                     unreached.append(text)
+    for entries in lex.period_phrases.values():
+        for phrase, *_ in entries:  # a period by itself: "с начала года", "ежегодно"
+            if not _reached(cands, " ".join(phrase)):
+                unreached.append(" ".join(phrase))
     for entries in lex.after.values():
         for phrase, *_ in entries:
             text = f"{number} {' '.join(phrase)} {unit}"

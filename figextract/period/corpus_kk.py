@@ -12,6 +12,14 @@ EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
     (period(None, "2025-12-31", "day", "until"), ["жыл соңына дейін"]),
     (period(None, "2018-12-31", "day", "until"), ["2018 жылдың соңына дейін"]),
     (period("2024-01-01", "2024-12-31", "year"), ["2024 жылы", "былтыр", "өткен жылы"]),
+    # recurrences: no dates, their unit
+    (period(None, None, "year", "every"), ["жыл сайын", "[Жыл сайын] 5 млрд теңге", "жыл сайынғы"]),
+    (period(None, None, "month", "every"), ["ай сайын", "ай сайынғы"]),
+    (period(None, None, "day", "every"), ["күнделікті", "күн сайын"]),
+    (period(None, None, "week", "every"), ["апта сайын"]),
+    # seasons, this year's unless a year is named
+    (period("2025-12-01", "2026-02-28", "season"), ["Қыс", "[қыстың] күні", "қыста"]),
+    (period("2025-03-01", "2025-05-31", "season"), ["көктем", "көктемге", "осы көктемнің"]),
     (period("2017-01-01", "2017-12-31", "year"), ["2017-нші жылы"]),
     (period("2025-01-01", "2025-09-30", "year", "since"), [
         "2025нші жылдан бері", "жыл басынан бері", "Жыл басынан бастап",
@@ -49,5 +57,5 @@ EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
 # Inputs that must give no period fact.
 NEGATIVES: list[str] = [
     "60 жастағы", "25 айлық есептік көрсеткіш", "Қазан қаласы", "№ 5 мектеп", "тоқсан жасқа",
-    "бірінші кезекте", "50 жастан асқан",
+    "бірінші кезекте", "50 жастан асқан", "қысқа мерзімде", "хат жазды",
 ]

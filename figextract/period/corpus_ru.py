@@ -6,6 +6,11 @@ from figextract.examples import PeriodExpect, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # recurrences: no dates, their unit
+    (period(None, None, "year", "every"), ["ежегодно", "каждый год", "растет [ежегодно] на 5%"]),
+    (period(None, None, "month", "every"), ["ежемесячно", "каждый месяц"]),
+    (period(None, None, "quarter", "every"), ["ежеквартально"]),
+    (period(None, None, "day", "every"), ["ежедневно", "каждый день"]),
     # quarters and halves numbered in digits
     (period("2018-01-01", "2018-03-31", "quarter"), ["1 квартал 2018 г.", "за [1 кв. 2018 г.]"]),
     (period("2025-04-01", "2025-06-30", "quarter"), ["2-й квартал", "во [2-м квартале]"]),

@@ -50,9 +50,10 @@ SEASONS: dict[str, str] = {
 SEASON_ADJECTIVES: dict[str, str] = {
     "spring": "көктемгі", "summer": "жазғы", "autumn": "күзгі", "winter": "қысқы",
 }
-# Case forms of a season that read as a time ("жазда": in summer); "жазды" (wrote), "қысқа"
-# (short) are other words.
-SEASON_CASES = ("loc", "adj")
+# Case forms of a season that read as a time ("жаз", "жазда": in summer, "қыстың", "көктемге");
+# "жазды" (wrote) and "қысқа" (short) are other words.
+SEASON_CASES = ("nom", "gen", "dat", "loc", "poss", "adj")
+SEASON_HOMOGRAPHS = ("қысқа", "жазды")
 # Relative words that take case suffixes: "былтырдан бері", "биылдың", "бүгінге дейін".
 RELATIVE_STEMS = ("биыл", "былтыр", "бүгін")
 # Words after a figure that make it no period: "25 айлық есептік көрсеткіш" is a fine unit.
@@ -67,6 +68,12 @@ BEFORE: dict[str, Role] = {
 PHRASES: dict[str, tuple[Mode, str, int]] = {
     "жыл басынан бері": ("since", "year", 0),
     "жыл басынан бастап": ("since", "year", 0),
+    # recurrences (as in period.ru)
+    "жыл сайын": ("every", "year", 0), "жыл сайынғы": ("every", "year", 0),
+    "тоқсан сайын": ("every", "quarter", 0), "ай сайын": ("every", "month", 0),
+    "ай сайынғы": ("every", "month", 0), "апта сайын": ("every", "week", 0),
+    "күн сайын": ("every", "day", 0), "күн сайынғы": ("every", "day", 0),
+    "күнделікті": ("every", "day", 0),
 }
 # As period.ru EDGES, after the year: "2018 жыл басына" (2018-01-01), "жыл соңында" (this
 # year's last day), "2018 жылдың соңына дейін" (until 2018-12-31).

@@ -136,7 +136,7 @@ def build_kk(lex: Lexicon) -> None:
         lex.add([word], Lexeme("rel", Decimal(offset), lang=lang))
     for season, stem in kk.SEASONS.items():
         for form, tag in kk_morph.forms(stem, plural=False):
-            if tag in kk.SEASON_CASES:
+            if tag in kk.SEASON_CASES and form not in kk.SEASON_HOMOGRAPHS:
                 lex.add([form], Lexeme("season", code=season, tag=tag, lang=lang))
         for form, tag in kk_morph.forms(kk.SEASON_ADJECTIVES[season], plural=False):
             lex.add([form], Lexeme("season", code=season, tag="adj" if tag == "nom" else tag,

@@ -27,12 +27,16 @@ _OFFSET_FIELD = {"year": "year_offset", "month": "month_offset", "week": "week_o
 
 
 def fixed_phrase(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
-    """A phrase that names a period by itself: "с начала года", "жыл басынан бері"."""
+    """A phrase that names a period by itself: "с начала года", "жыл басынан бері", or a
+    recurrence: "ежегодно", "жыл сайын"."""
     for words, mode, unit, offset, lang in c.lex.period_phrases.get(c.word(i), ()):
         if c.rest_of(i, words):
             end = i + len(words)
-            at = point(unit, **{_OFFSET_FIELD[unit]: offset})  # type: ignore[arg-type]
-            return PeriodFigure(c.start(i), c.end(end - 1), when(mode, at), unit, lang), end
+            if mode == "every":  # a recurrence: no dates, its unit ("жыл сайын": yearly)
+                written = when(mode, unit=unit)
+            else:
+                written = when(mode, point(unit, **{_OFFSET_FIELD[unit]: offset}))  # type: ignore[arg-type]
+            return PeriodFigure(c.start(i), c.end(end - 1), written, unit, lang), end
     return None
 
 
@@ -94,8 +98,8 @@ def relative_unit(c: Cursor, j: int, role: str) -> Core | None:
 
 def season(c: Cursor, j: int, role: str) -> Core | None:
     named = c.lookup(j, _SEASON)
-    if named is None or (not role and named.tag in ("", "nom")):
-        return None  # "лето", "жаз" alone: a season named, not a time ("летом", "жазда")
+    if named is None or (not role and named.tag in ("", "nom") and named.lang == "ru"):
+        return None  # "лето" alone: a season named, not a time ("летом"); but "Қыс келді"
     return Core(point("season", season=named.code), j + 1, tag=named.tag, lang=named.lang)
 
 

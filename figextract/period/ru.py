@@ -86,6 +86,12 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
     "с начала года": ("since", "year", 0),
     "с начала текущего года": ("since", "year", 0),
     "с начала этого года": ("since", "year", 0),
+    # recurrences: no dates, their unit
+    "ежегодно": ("every", "year", 0), "каждый год": ("every", "year", 0),
+    "ежеквартально": ("every", "quarter", 0), "каждый квартал": ("every", "quarter", 0),
+    "ежемесячно": ("every", "month", 0), "каждый месяц": ("every", "month", 0),
+    "еженедельно": ("every", "week", 0), "каждую неделю": ("every", "week", 0),
+    "ежедневно": ("every", "day", 0), "каждый день": ("every", "day", 0),
 }
 # A year's first or last day: "на начало 2017 года" (2017-01-01), "к концу 2021 года"
 # (2021-12-31), "до конца 2018 года" (until 2018-12-31); "на конец года": this year's.
