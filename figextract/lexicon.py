@@ -153,6 +153,10 @@ class Lexicon:
     ordinal_endings: frozenset[str] = field(default=frozenset(), metadata=_NONE)  # "2-й"
     context_months: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     age_before: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    # "в 24 года" is an age ("в"), but not after "раз"; words that speak of age in the clause
+    age_at: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    age_at_not_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    age_context: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     not_period_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # Counts: an adjective between number and noun, by its ending (leads by ending) or
     # listed, joined by links; two-word nouns: first word -> (second's forms, entity); what

@@ -70,3 +70,10 @@ def test_words_of_change_and_words_that_only_look_like_them() -> None:
     assert words["өсті"] == "up" and words["төмендеді"] == "down"
     for other in ("ростов", "возрасте", "артур", "артқа", "өсімдік", "түсім"):
         assert other not in words
+
+
+def test_a_regular_verb_is_not_taken_for_an_irregular_root() -> None:
+    """"исполнять" ends like "поднять" but is conjugated by rule."""
+    assert {"исполняется", "исполнялось"} <= set(ru.verb("исполняться"))
+    assert "исполнимет" not in ru.verb("исполняться")
+    assert {"поднял", "поднимется"} <= set(ru.verb("подняться"))

@@ -75,8 +75,10 @@ _IRREGULAR: dict[str, dict[str, tuple[str, ...]]] = {
               "gerund": ("растя",), "participle": ("росш", "растущ"), "infinitive": ("расти",)},
     "пасть": {"past": ("пал", "пала", "пало", "пали"), "now": ("падет", "падут"),
               "gerund": ("пав",), "participle": ("павш",), "infinitive": ("пасть",)},
-    "нять": {"past": ("нял", "няла", "няло", "няли"), "now": ("нимет", "нимут"),
-             "gerund": ("няв",), "participle": ("нявш",), "infinitive": ("нять",)},
+    # (not "-нять" alone: "исполнять" is a regular verb)
+    "поднять": {"past": ("поднял", "подняла", "подняло", "подняли"),
+                "now": ("поднимет", "поднимут"), "gerund": ("подняв",),
+                "participle": ("поднявш",), "infinitive": ("поднять",)},
 }
 # The passive participle's stem: the last consonant of an -ить stem alternates
 # (снизить → снижен, сократить → сокращен, повысить → повышен, укрепить → укреплен).

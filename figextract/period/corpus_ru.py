@@ -6,6 +6,11 @@ from figextract.examples import PeriodExpect, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # a stretch of time, not an age: qualified, or a term
+    (lasting("year"), [
+        "руководит КПРФ [более 20 лет], неоднократно", "на срок в [пять лет]",
+        "Проект рассчитан на [10 лет].",
+    ]),
     # recurrences: no dates, their unit
     (period(None, None, "year", "every"), ["ежегодно", "каждый год", "растет [ежегодно] на 5%"]),
     (period(None, None, "month", "every"), ["ежемесячно", "каждый месяц"]),
@@ -67,4 +72,8 @@ NEGATIVES: list[str] = [
     "5-й квартал",
     "в возрасте 60 лет", "ему 45 лет", "шесть лет колонии", "№ 497", "статья 250", "5 г сахара",
     "Глава 5", "2024", "тел. 8 701 555 12 34",
+    # ages and life spans
+    "Джеймсу Коми 52 года.", "Принцу Филиппу 97 лет", "умер в 24 года", "Людмилу Касьян (51 год)",
+    "в 13 лет он", "Клэренс Картер, 49 лет, был казнён", "исполняется 94 года",
+    "возраст кандидата не превышает 35 лет", "ожидаемая продолжительность жизни — 66,4 лет",
 ]

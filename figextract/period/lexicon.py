@@ -17,6 +17,7 @@ from figextract.lexicon import (
 )
 from figextract.morphology import kk as kk_morph
 from figextract.morphology.ru import adjective, decline, month_forms, weekday_forms
+from figextract.morphology.ru import verb as ru_verb
 from figextract.numbers import kk as num_kk
 from figextract.numbers.roman import roman_forms
 from figextract.period import kk, ru
@@ -65,7 +66,11 @@ def build_ru(lex: Lexicon) -> None:
     add_before(lex.period_edges, ru.EDGES)
     lex.period_range_to = lex.period_range_to | frozenset(ru.RANGE_TO)
     lex.year_list_links = lex.year_list_links | frozenset(ru.YEAR_LIST_LINKS)
-    lex.age_before = lex.age_before | frozenset(ru.AGE_BEFORE)
+    lex.age_before = lex.age_before | frozenset(ru.AGE_BEFORE) | frozenset(
+        form for verb in ru.AGE_VERBS for form in ru_verb(verb))
+    lex.age_at = lex.age_at | frozenset(ru.AGE_AT)
+    lex.age_at_not_after = lex.age_at_not_after | frozenset(ru.AGE_AT_NOT_AFTER)
+    lex.age_context = lex.age_context | frozenset(ru.AGE_CONTEXT)
     lex.not_period_after = lex.not_period_after | frozenset(ru.NOT_PERIOD_AFTER)
     lex.decade_endings = lex.decade_endings | frozenset(ru.DECADE_ENDINGS)
     lex.ordinal_endings = lex.ordinal_endings | frozenset(ru.ORDINAL_ENDINGS)

@@ -20,6 +20,7 @@ from decimal import Decimal
 from figextract.cursor import Cursor
 from figextract.figure import figure
 from figextract.numbers.reader import NUMBER_CATS
+from figextract.period.ages import is_age
 from figextract.period.calendar import dated, in_year, numbered, part, year_after
 from figextract.period.core import Core, PeriodFigure, finest, point, when
 from figextract.period.relative import fixed_phrase, word_core
@@ -73,8 +74,7 @@ def duration(c: Cursor, found: Figure, at: int, end: int, role: str = "",
     ``lead``, if any; None for an age or a sentence ("в возрасте 60 лет", "шесть лет
     колонии")."""
     lex = c.lex
-    if c.word(end) in lex.not_period_after or any(
-            c.word(k) in lex.age_before for k in (at - 1, at - 2) if k >= 0):
+    if c.word(end) in lex.not_period_after or is_age(c, found, at, end):
         return None
     mode = _LEAD_MODES.get(role, "duration")
     after = c.phrase_after(lex.period_after, end, found.tag)
