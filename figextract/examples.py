@@ -63,12 +63,19 @@ class PeriodExpect(NamedTuple):
     start: str | None  # ISO date or None
     end: str | None
     granularity: str
-    mode: str  # point, range, since, until, last, next, ago, after, duration
+    mode: str  # point, range, since, until, last, next, ago, after, duration, every
+    relation: str | None = None  # "comparison"
 
 
 def period(start: str | None, end: str | None, granularity: str,
            mode: str = "point") -> PeriodExpect:
     return PeriodExpect(start, end, granularity, mode)
+
+
+def compared(start: str | None, end: str | None, granularity: str,
+             mode: str = "point") -> PeriodExpect:
+    """The period a figure is compared with ("по сравнению с 2012 годом")."""
+    return PeriodExpect(start, end, granularity, mode, "comparison")
 
 
 def lasting(granularity: str) -> PeriodExpect:

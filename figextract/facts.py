@@ -137,6 +137,9 @@ class Period(_FactBase):
     end_date: dt.date | None
     granularity: str
     when: When
+    # "comparison": the period a figure is compared with ("по сравнению с 2012 годом",
+    # "2019 жылмен салыстырғанда"); None for the period a figure is about
+    relation: str | None = None
 
     kind: ClassVar[Kind] = "period"
 
@@ -177,6 +180,7 @@ class Period(_FactBase):
                 "value": self.duration_value.to_dict(), "unit": self.duration_unit},
             relative=self.relative,
             when=self.when.to_dict(),
+            relation=self.relation,
         )
         return data
 

@@ -175,4 +175,4 @@ def _period_fact(text: str, folded: Folded, found: PeriodFigure, ref: dt.date | 
     start, end = folded.span(found.start, found.end)
     first, last = resolve(found.when, ref)
     return Period(Span(start, end), text[start:end], lang, first, last, found.granularity,
-                  found.when)
+                  found.when, found.relation or None)

@@ -56,6 +56,7 @@ Role = Literal[
     "times",  # "в" before a ratio: "в 1,5 раза"
     "point", "since", "until", "last", "next", "after", "during", "ago",  # periods
     "start", "end", "until_end",  # a year's first or last day: "на начало 2017 года"
+    "compare",  # the period compared with: "по сравнению с 2012 годом", "2019 жылмен салыстырғанда"
 ]
 # How a period's points combine (``timeline.When.mode``).
 Mode = Literal["point", "range", "since", "until", "last", "next", "ago", "after", "duration",

@@ -30,7 +30,8 @@ def _iso(day: dt.date | None) -> str | None:
 
 def _value(fact: figextract.Fact) -> tuple[object, ...]:
     if isinstance(fact, figextract.Period):
-        return (_iso(fact.start_date), _iso(fact.end_date), fact.granularity, fact.when.mode)
+        return (_iso(fact.start_date), _iso(fact.end_date), fact.granularity, fact.when.mode,
+                fact.relation)
     return (fact.value.low, fact.value.high, fact.value.approximate, fact.unit)  # type: ignore[attr-defined]
 
 

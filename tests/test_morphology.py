@@ -77,3 +77,13 @@ def test_a_regular_verb_is_not_taken_for_an_irregular_root() -> None:
     assert {"исполняется", "исполнялось"} <= set(ru.verb("исполняться"))
     assert "исполнимет" not in ru.verb("исполняться")
     assert {"поднял", "поднимется"} <= set(ru.verb("подняться"))
+
+
+@pytest.mark.parametrize(("word", "form"), [
+    ("ақпан", "ақпанмен"), ("маусым", "маусыммен"), ("қаңтар", "қаңтармен"), ("жыл", "жылмен"),
+    ("тамыз", "тамызбен"), ("шілде", "шілдемен"), ("ай", "аймен"), ("желтоқсан", "желтоқсанмен"),
+    ("кезең", "кезеңмен"), ("бюджет", "бюджетпен"),
+])
+def test_the_instrumental_after_every_final_sound(word: str, form: str) -> None:
+    """-мен after vowels, sonorants and м н ң; -бен after ж з; -пен after voiceless."""
+    assert kk.attach(word, "ins") == form

@@ -65,7 +65,7 @@ _TABLE: dict[str, dict[str, tuple[str, str]]] = {
             "voiced": ("ды", "ді"), "voiceless": ("ты", "ті")},
     "gen": {"vowel": ("ның", "нің"), "sonorant": ("дың", "дің"), "nasal": ("ның", "нің"),
             "voiced": ("дың", "дің"), "voiceless": ("тың", "тің")},
-    "ins": {"vowel": ("мен", "мен"), "sonorant": ("мен", "мен"), "nasal": ("бен", "бен"),
+    "ins": {"vowel": ("мен", "мен"), "sonorant": ("мен", "мен"), "nasal": ("мен", "мен"),
             "voiced": ("бен", "бен"), "voiceless": ("пен", "пен")},
     "poss": {"vowel": ("сы", "сі"), "sonorant": ("ы", "і"), "nasal": ("ы", "і"),
              "voiced": ("ы", "і"), "voiceless": ("ы", "і")},

@@ -27,6 +27,7 @@ class PeriodFigure:
     when: When
     granularity: str
     lang: str
+    relation: str = ""  # "comparison": the period a figure is compared with
 
 
 @dataclass(slots=True)

@@ -1,11 +1,19 @@
 """Periods in Kazakh: input → the period it gives, resolved against ``examples.REF_DATE``
 (2025-09-30). Run by tests/test_examples.py."""
 
-from figextract.examples import PeriodExpect, lasting, period
+from figextract.examples import PeriodExpect, compared, lasting, period
 
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # the period compared with ("-мен/-бен/-пен салыстырғанда", "-ға қарағанда")
+    (compared("2019-01-01", "2019-12-31", "year"), [
+        "2019 жылмен салыстырғанда", "2019 жылға қарағанда",
+    ]),
+    (compared("2024-01-01", "2024-12-31", "year"), ["өткен жылмен салыстырғанда"]),
+    (compared("2017-01-01", "2017-02-28", "month", "range"), [
+        "2017 жылғы қаңтар-ақпанмен салыстырғанда",
+    ]),
     # a year's first or last day
     (period("2018-01-01", "2018-01-01", "day"), ["2018 жыл басына", "2018 жылдың басында"]),
     (period("2025-12-31", "2025-12-31", "day"), ["жыл соңында"]),

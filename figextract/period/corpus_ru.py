@@ -1,11 +1,18 @@
 """Periods in Russian: input → the period it gives, resolved against ``examples.REF_DATE``
 (2025-09-30). Run by tests/test_examples.py."""
 
-from figextract.examples import PeriodExpect, lasting, period
+from figextract.examples import PeriodExpect, compared, lasting, period
 
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # the period compared with: never an open "since"
+    (compared("2012-01-01", "2012-12-31", "year"), ["по сравнению с [2012 годом]"]),
+    (compared("2020-01-01", "2020-12-31", "year"), ["к уровню [2020 года]"]),
+    (compared("2024-01-01", "2024-12-31", "year"), ["в сравнении с [прошлым годом]"]),
+    (compared("2011-01-01", "2011-03-31", "month", "range"), [
+        "по сравнению с [январем-мартом 2011 года]",
+    ]),
     # a stretch of time, not an age: qualified, or a term
     (lasting("year"), [
         "руководит КПРФ [более 20 лет], неоднократно", "на срок в [пять лет]",

@@ -94,6 +94,8 @@ AFTER: dict[str, tuple[Role, str]] = {
     "соң": ("after", "abl"),
     "ішінде": ("during", ""),
     "бойы": ("during", ""),
+    "салыстырғанда": ("compare", "ins"),
+    "қарағанда": ("compare", "dat"),
 }
 # Ordinals that are written otherwise than by rule, and ordinal words of their own.
 ORDINAL_FORMS: dict[str, str] = {"жиырма": "жиырмасыншы"}

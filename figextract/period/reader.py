@@ -156,16 +156,19 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
             mode = "since"
     elif role == "until" and end_point is None:
         mode = "until"
-    if mode == "point":  # Kazakh: "2005 жылдан бері", "2030 жылға дейін"
+    relation = "comparison" if role == "compare" else ""
+    if mode in ("point", "range"):  # Kazakh: "2005 жылдан бері", "2030 жылға дейін"
         after = c.phrase_after(lex.period_after, stop, tag)
-        if after is not None and after[0] in ("since", "until"):
+        if after is not None and after[0] == "compare":  # "2019 жылмен салыстырғанда"
+            relation, stop = "comparison", after[1]
+        elif after is not None and after[0] in ("since", "until") and mode == "point":
             mode, stop = ("since" if after[0] == "since" else "until"), after[1]
     if mode == "until":
         end_point = start_point
     written = when(mode, start_point if mode != "until" else None,
                    end_point if mode in ("range", "until") else None)
     return PeriodFigure(c.start(first), c.end(stop - 1), written,
-                        finest(start_point, end_point), found.lang), stop
+                        finest(start_point, end_point), found.lang, relation), stop
 
 
 def _edge_before(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
