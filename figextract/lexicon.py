@@ -146,6 +146,12 @@ class Lexicon:
     period_phrases: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     # a year's first or last day: "на начало" before it, "басына" after it
     period_edges: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    # a period named by the one before it: "аналогичный" / "тот же" before "период" (form ->
+    # Kazakh case), "тот же" before a unit ("в том же году"), "годом ранее", "накануне"
+    period_same: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    period_same_unit: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    period_nouns: dict[str, str] = field(default_factory=dict, metadata=_HEAD)
+    period_shifts: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     period_edges_after: AfterTable = field(default_factory=dict, metadata=_NONE_PHRASES)
     period_range_to: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     year_list_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
@@ -192,11 +198,13 @@ class Lexicon:
         """Longest phrase first in each phrase table ("более чем" before "более"); each
         form's categories."""
         for table in (self.before, self.after, self.period_before, self.period_after,
-                      self.period_edges, self.period_edges_after):
+                      self.period_edges, self.period_edges_after, self.period_same,
+                      self.period_same_unit):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e[0]))
-        for phrases in self.period_phrases.values():
-            phrases.sort(key=lambda e: -len(e[0]))
+        for phrase_table in (self.period_phrases, self.period_shifts):
+            for phrases in phrase_table.values():
+                phrases.sort(key=lambda e: -len(e[0]))
         self.cats = {form: frozenset(x.cat for x in lexemes)
                      for form, lexemes in self.words.items()}
 

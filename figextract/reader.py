@@ -20,6 +20,7 @@ from figextract.cursor import Cursor
 from figextract.facts import Count, Fact, Money, Percentage, Period, Ratio, Span
 from figextract.figure import figure
 from figextract.langdetect import SentenceLangs
+from figextract.period.anaphora import lean
 from figextract.period.core import PeriodFigure
 from figextract.period.reader import duration, period
 from figextract.ratio.rules import word as ratio_word
@@ -112,7 +113,10 @@ class TextReader:
     def add_period(self, found: PeriodFigure, sentence_lang: str) -> None:
         if "period" in self.wanted:
             lang = self.fact_lang(found.lang, sentence_lang)
-            self.facts.append(_period_fact(self.text, self.folded, found, self.ref, lang))
+            fact = _period_fact(self.text, self.folded, found, self.ref, lang)
+            if found.anaphora is not None:  # "за аналогичный период прошлого года"
+                fact = lean(fact, found.anaphora, self.facts, self.text)
+            self.facts.append(fact)
 
     def add_figure(self, found: Figure, sentence_lang: str) -> None:
         if found.kind in self.wanted:

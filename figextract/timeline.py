@@ -3,7 +3,8 @@
 The grammar reads a period into a ``When``: one or two calendar ``Point``s (a day, a month, a
 quarter, a year …, each absolute or relative to the reference date) and how they combine
 (``point``, ``range``, ``since``, ``until``, ``last``, ``next``, ``ago``, ``after``,
-``duration``, and ``every`` for a recurrence: "ежегодно", "жыл сайын"). ``resolve`` turns a
+``duration``; ``every`` for a recurrence, "ежегодно", "жыл сайын"; ``same`` for a period named
+by one before it that the text does not name, "за аналогичный период" alone). ``resolve`` turns a
 ``When`` into inclusive dates given the reference date; the ``When`` stays on the fact, so a
 period read without a reference date can be resolved later.
 """
@@ -97,7 +98,7 @@ def resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date | 
 
 def _resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     mode = when.mode
-    if mode in ("duration", "every"):
+    if mode in ("duration", "every", "same"):
         return None, None
     if mode in ("last", "next", "ago", "after"):
         if ref is None or when.amount is None or when.unit is None:

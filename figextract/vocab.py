@@ -60,4 +60,4 @@ Role = Literal[
 ]
 # How a period's points combine (``timeline.When.mode``).
 Mode = Literal["point", "range", "since", "until", "last", "next", "ago", "after", "duration",
-               "every"]
+               "every", "same"]

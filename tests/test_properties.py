@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import figextract
@@ -233,3 +233,55 @@ def test_compound_amounts_read_back(parts: list[int], lang: str, short: bool) ->
     value = Decimal(sum(n * scale for n, scale in written))
     facts = figextract.extract(f"{text} {unit}")
     assert [(f.value.low, f.value.high, f.unit) for f in facts] == [(value, value, code)], text
+
+
+def _a_year_before(day: dt.date, *, last: bool) -> dt.date:
+    """The same day a year before; a month's last day stays its month's last."""
+    import calendar
+    moved = day.replace(year=day.year - 1, day=1)
+    month_end = calendar.monthrange(moved.year, moved.month)[1]
+    if last and day.day == calendar.monthrange(day.year, day.month)[1]:
+        return moved.replace(day=month_end)
+    return moved.replace(day=min(day.day, month_end))
+
+
+@SETTINGS
+@given(st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.integers(min_value=0, max_value=11),
+       st.sampled_from(["day", "month", "months", "year"]),
+       st.sampled_from([
+           ("ru", "{p} товарооборот вырос на 5% по сравнению с аналогичным периодом прошлого "
+                  "года."),
+           ("ru", "{p} товарооборот составил 5 млрд долларов, за тот же период прошлого года — "
+                  "4 млрд."),
+           ("kk", "{p} тауар айналымы өткен жылдың сәйкес кезеңімен салыстырғанда 5%-ға өсті."),
+       ]))
+def test_same_period_last_year_is_a_year_before(day: dt.date, more: int, grain: str,
+                                                 template: tuple[str, str]) -> None:
+    """Whatever period is named, "the same period last year" after it is that period moved
+    back by exactly one year."""
+    lang, sentence = template
+    last_month = min(day.month + more, 12)
+    assume(grain != "months" or last_month > day.month)
+    if lang == "ru":
+        named = {"day": f"{day.day} {RU_GENITIVE[day.month]} {day.year} года",
+                 "month": f"В {next(iter(_RU_MONTH_FORMS[day.month]))} {day.year} года",
+                 "months": f"В {next(iter(_RU_MONTH_FORMS[day.month]))}–"
+                           f"{next(iter(_RU_MONTH_FORMS[last_month]))} {day.year} года",
+                 "year": f"В {day.year} году"}[grain]
+    else:
+        def loc(month: int) -> str:
+            return kk_morph.attach(KK_MONTHS[month], "loc")
+        named = {"day": f"{day.year} жылғы {day.day} {loc(day.month)}",
+                 "month": f"{day.year} жылғы {loc(day.month)}",
+                 "months": f"{day.year} жылғы {KK_MONTHS[day.month]}-{loc(last_month)}",
+                 "year": f"{day.year} жылы"}[grain]
+    text = sentence.format(p=named)
+    periods = [f for f in figextract.extract(text, lang=lang, ref_date=dt.date(2100, 1, 1))
+               if isinstance(f, figextract.Period)]
+    assert len(periods) == 2, (text, periods)
+    first, then = periods
+    assert first.start_date is not None and first.end_date is not None, text
+    assert then.start_date == _a_year_before(first.start_date, last=False), text
+    assert then.end_date == _a_year_before(first.end_date, last=True), text
+    assert then.granularity == first.granularity

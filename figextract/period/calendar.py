@@ -91,7 +91,8 @@ def dated(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | Non
         return None  # Kazakh names its own months; "май" in a Kazakh sentence is oil
     k = c.past(j, month)
     number = int(month.value)
-    if month.tag == "gen" or month.lang == "kk":  # "наурыздың 21-інде", "қазанның 1-і"
+    if month.tag == "gen" or (month.lang == "kk" and month.tag in ("", "nom")):
+        # "наурыздың 21-інде", "қазанның 1-і", "қазан 1"; not "қыркүйектен 27 қарашаға"
         after_day = day(c, k)
         if after_day is not None:
             return Core(point("day", year, offset, number, after_day[0]), after_day[1],

@@ -17,6 +17,19 @@ point = cast("type[Point]", lru_cache(maxsize=4096)(Point))
 when = cast("type[When]", lru_cache(maxsize=4096)(When))
 
 
+@dataclass(frozen=True, slots=True)
+class Anaphora:
+    """A period named by the one named before it (the reader finds that one): "аналогичный
+    период прошлого года" is all of it a year earlier, "в том же году" its year, "в тот же
+    день" its day, "годом ранее" the year before, "накануне" the day before."""
+
+    unit: str  # "period" (the whole period), "year" or "day"
+    shift: int = 0  # years ("period", "year") or days ("day")
+    year: Point | None = None  # the year a period moves to: "2024 года", "прошлого года"
+    fallback: bool = False  # with none named before, the period as read holds ("годом
+    # ранее": last year); otherwise it stays unresolved
+
+
 @dataclass(slots=True)
 class PeriodFigure:
     """A period as written, read off the folded text: offsets are the folded text's. Its
@@ -28,6 +41,7 @@ class PeriodFigure:
     granularity: str
     lang: str
     relation: str = ""  # "comparison": the period a figure is compared with
+    anaphora: Anaphora | None = None
 
 
 @dataclass(slots=True)
@@ -39,6 +53,7 @@ class Core:
     end: Point | None = None  # a range's second point
     tag: str = ""  # Kazakh case of the last word
     lang: str = ""
+    anaphora: Anaphora | None = None
 
 
 def finest(start: Point | None, end: Point | None) -> str:

@@ -6,6 +6,28 @@ from figextract.examples import PeriodExpect, compared, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # periods named by the one before them (the last one of each input is checked)
+    (compared("2024-01-01", "2024-09-30", "month", "range"), [
+        "В январе–сентябре 2025 года товарооборот вырос на 12% по сравнению с "
+        "[аналогичным периодом прошлого года]",
+        "В январе–сентябре 2025 года … по сравнению с [тем же периодом прошлого года]",
+    ]),
+    (period("2024-07-01", "2024-09-30", "quarter", "range"), [
+        "данные за III квартал 2025 года.\n\nЗарплата выросла на 10% за [аналогичный период "
+        "2024 года]",
+    ]),
+    (period("2022-01-01", "2022-12-31", "year"), [
+        "В 2023 году ВВП вырос на 5%, [годом ранее] — на 3%",
+    ]),
+    (period("2024-01-01", "2024-12-31", "year"), ["[годом ранее]"]),
+    (period("2019-03-05", "2019-03-05", "day"), [
+        "Соглашение подписано 5 марта 2019 года. В [тот же день] стороны",
+    ]),
+    (period("2019-01-01", "2019-12-31", "year"), ["В 2019 году открылась. В [том же году]"]),
+    (period("2025-10-09", "2025-10-09", "day"), ["Встреча прошла 10 октября. [Накануне] он"]),
+    (period("2025-09-29", "2025-09-29", "day"), ["накануне"]),
+    # with nothing named before, it stays unresolved and says so (mode "same")
+    (period(None, None, "", "same"), ["за [аналогичный период прошлого года]", "в [том же году]"]),
     # the period compared with: never an open "since"
     (compared("2012-01-01", "2012-12-31", "year"), ["по сравнению с [2012 годом]"]),
     (compared("2020-01-01", "2020-12-31", "year"), ["к уровню [2020 года]"]),

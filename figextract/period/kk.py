@@ -75,6 +75,12 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
     "күн сайын": ("every", "day", 0), "күн сайынғы": ("every", "day", 0),
     "күнделікті": ("every", "day", 0),
 }
+# A period named by the one named before it (as in period.ru), after the year: "өткен жылдың
+# сәйкес кезеңі", "2024 жылдың тиісті кезеңімен"; before a unit: "сол жылы", "сол күні".
+SAME_PERIOD = ("сәйкес", "осы", "тиісті", "сол", "дәл осы", "дәл сол")
+LAST_YEARS = ("сәйкес", "тиісті")  # alone: the year before's, as "аналогичный" in period.ru
+SAME_UNIT = ("сол", "дәл сол")
+PERIOD_NOUN = "кезең"
 # As period.ru EDGES, after the year: "2018 жыл басына" (2018-01-01), "жыл соңында" (this
 # year's last day), "2018 жылдың соңына дейін" (until 2018-12-31).
 EDGES_AFTER: dict[str, Role] = {
@@ -88,6 +94,7 @@ AFTER: dict[str, tuple[Role, str]] = {
     "бастап": ("since", "abl"),
     "дейін": ("until", "dat"),
     "дейінгі": ("until", "dat"),
+    "қоса алғанда": ("until", "acc"), "қоса есептегенде": ("until", "acc"),
     "шейін": ("until", "dat"),
     "бұрын": ("ago", ""),
     "кейін": ("after", "abl"),

@@ -29,6 +29,15 @@ def _roman(lex: Lexicon, lang: str) -> None:
         lex.add([written], Lexeme("roman", Decimal(value), lang=lang))
 
 
+def _same(lex: Lexicon, before_period: list[str] | tuple[str, ...],
+          before_unit: tuple[str, ...], last_years: list[str] | tuple[str, ...]) -> None:
+    """Words before a period noun, "ago" for those that alone mean the year before's; words
+    before a unit."""
+    add_before(lex.period_same, {word: "ago" if word in last_years else "point"
+                                 for word in before_period})
+    add_before(lex.period_same_unit, dict.fromkeys(before_unit, "point"))
+
+
 def build_ru(lex: Lexicon) -> None:
     lang = "ru"
     for number, (wide, short) in month_names("ru").items():
@@ -63,6 +72,12 @@ def build_ru(lex: Lexicon) -> None:
     add_before(lex.period_before, ru.BEFORE)
     add_after(lex.period_after, ru.AFTER)
     add_phrases(lex.period_phrases, ru.PHRASES, lang)
+    last_years = [form for stem, kind in ru.SAME_PERIOD_STEMS.items()
+                  for form in adjective(stem, kind)]
+    _same(lex, last_years + list(ru.THAT_SAME), ru.THAT_SAME, last_years)
+    lex.period_nouns.update(dict.fromkeys(ru.PERIOD_NOUNS, ""))
+    add_phrases(lex.period_shifts, {phrase: ("point", unit, shift)
+                                    for phrase, (unit, shift) in ru.SHIFTS.items()}, lang)
     add_before(lex.period_edges, ru.EDGES)
     lex.period_range_to = lex.period_range_to | frozenset(ru.RANGE_TO)
     lex.year_list_links = lex.year_list_links | frozenset(ru.YEAR_LIST_LINKS)
@@ -149,6 +164,8 @@ def build_kk(lex: Lexicon) -> None:
     add_before(lex.period_before, kk.BEFORE)
     add_after(lex.period_after, kk.AFTER)
     add_phrases(lex.period_phrases, kk.PHRASES, lang)
+    _same(lex, kk.SAME_PERIOD, kk.SAME_UNIT, kk.LAST_YEARS)
+    lex.period_nouns.update(kk_morph.cases(kk.PERIOD_NOUN))
     add_after(lex.period_edges_after, kk.EDGES_AFTER)
     lex.year_list_links = lex.year_list_links | frozenset(kk.YEAR_LIST_LINKS)
     _roman(lex, lang)

@@ -15,12 +15,14 @@ reference date in one place, by the extractor. Lead and trailing phrases come fr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from figextract.cursor import Cursor
 from figextract.figure import figure
 from figextract.numbers.reader import NUMBER_CATS
 from figextract.period.ages import is_age
+from figextract.period.anaphora import same_after, same_core, shifted
 from figextract.period.calendar import dated, in_year, numbered, part, year_after
 from figextract.period.core import Core, PeriodFigure, finest, point, when
 from figextract.period.relative import fixed_phrase, word_core
@@ -55,6 +57,10 @@ def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
         edge = _edge_before(c, i)
         if edge is not None:
             return edge
+    if word in lex.period_shifts:
+        shift = shifted(c, i)
+        if shift is not None:
+            return shift
     lead = c.phrase_before(lex.period_before, i)
     if lead is not None:
         role, j = lead
@@ -94,6 +100,10 @@ def core(c: Cursor, j: int, role: str) -> Core | None:
         return None
     word = c.word(j)
     if word:
+        if word in c.lex.period_same or word in c.lex.period_same_unit:
+            same = same_core(c, j, core)
+            if same is not None:
+                return same
         cats = c.lex.cats.get(word, _NO_CATS)
         found = word_core(c, j, role, cats)
         if found is not None:
@@ -140,7 +150,8 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
     second end ("с 2020 по 2024 год") or a trailing phrase ("2005 жылдан бері")."""
     lex = c.lex
     first = i if role in _SPAN_ROLES else j
-    if found.end is None and found.start.granularity == "year":
+    found = same_after(c, found) or found  # "өткен жылдың сәйкес кезеңі"
+    if found.end is None and found.start.granularity == "year" and found.anaphora is None:
         after = c.phrase_after(lex.period_edges_after, found.stop, found.tag)
         if after is not None:  # "2018 жыл басына", "2018 жылдың соңына дейін"
             return _edge(c, first, after[1], after[0], found.start, found.lang)
@@ -156,6 +167,10 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
             mode = "since"
     elif role == "until" and end_point is None:
         mode = "until"
+    elif tag == "abl" and end_point is None and found.anaphora is None:
+        ranged = _kk_range(c, start_point, stop)
+        if ranged is not None:  # "2018 жылғы 12 қазаннан 16 қазанға дейін"
+            mode, end_point, stop, tag = "range", ranged[0], ranged[1], ""
     relation = "comparison" if role == "compare" else ""
     if mode in ("point", "range"):  # Kazakh: "2005 жылдан бері", "2030 жылға дейін"
         after = c.phrase_after(lex.period_after, stop, tag)
@@ -168,7 +183,24 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
     written = when(mode, start_point if mode != "until" else None,
                    end_point if mode in ("range", "until") else None)
     return PeriodFigure(c.start(first), c.end(stop - 1), written,
-                        finest(start_point, end_point), found.lang, relation), stop
+                        finest(start_point, end_point), found.lang, relation,
+                        found.anaphora), stop
+
+
+def _kk_range(c: Cursor, start: Point, k: int) -> tuple[Point, int] | None:
+    """The second end of a Kazakh range after its first in the ablative: "2015 жылдан 2020
+    жылға дейін", "12 қазаннан 16 қазанды қоса алғанда" (inclusive); it takes the first's
+    year when it names none ("2018 жылғы 12 қазаннан 16 қазанға дейін")."""
+    second = core(c, k, "until")
+    if second is None or second.end is not None or second.anaphora is not None:
+        return None
+    after = c.phrase_after(c.lex.period_after, second.stop, second.tag)
+    if after is None or after[0] != "until":
+        return None
+    end = second.start
+    if end.year is None and end.year_offset is None and start.year is not None:
+        end = replace(end, year=start.year)
+    return end, after[1]
 
 
 def _edge_before(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:

@@ -96,6 +96,20 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
     "еженедельно": ("every", "week", 0), "каждую неделю": ("every", "week", 0),
     "ежедневно": ("every", "day", 0), "каждый день": ("every", "day", 0),
 }
+# A period named by the one named before it (``period/anaphora.py``). Before "период":
+# adjective stems (every form by morphology.ru.adjective), which alone mean the year before's
+# ("за аналогичный период"), and "тот же" in its forms, which alone means the same period;
+# "тот же" before a unit: "в том же году", "в тот же день".
+SAME_PERIOD_STEMS: dict[str, str] = {"аналогичн": "hard", "соответствующ": "soft"}
+THAT_SAME = ("тот же", "того же", "тому же", "тем же", "том же", "та же", "той же", "ту же",
+             "этот же", "этого же", "этому же", "этим же", "этом же", "эта же", "этой же",
+             "эту же")
+PERIOD_NOUNS = ("период", "периода", "периоду", "периодом", "периоде")
+# The year or day before (after) the one named before; with none, the reference date's.
+SHIFTS: dict[str, tuple[str, int]] = {
+    "годом ранее": ("year", -1), "годом раньше": ("year", -1), "годом позже": ("year", 1),
+    "годом спустя": ("year", 1), "накануне": ("day", -1),
+}
 # A year's first or last day: "на начало 2017 года" (2017-01-01), "к концу 2021 года"
 # (2021-12-31), "до конца 2018 года" (until 2018-12-31); "на конец года": this year's.
 EDGES: dict[str, Role] = {
