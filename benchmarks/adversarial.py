@@ -73,6 +73,10 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "percent signs": repeat("%"),
     "brackets and years": repeat("(2019) "),
     "news text without a newline": repeat(SEED + " "),
+    "periods that lean on one before": repeat("в том же году за аналогичный период "),
+    "document numbers '№ 1-1-1…'": framed("№ ", "1-", "2024"),
+    "words in brackets after numbers": repeat("5 ( а ) "),
+    "ages '(56 лет), 56 лет,'": repeat("(56 лет), 56 лет, "),
 }
 
 

@@ -42,8 +42,8 @@ class Candidates:
         self.adjective_endings = lex.adjective_endings
         self.modifier_roots = tuple(sorted(
             {root for found in lex.modifiers.values() for root, side, _ in found if side == "pre"}))
-        self.lead_syms = piece_chars | lex.qualifier_breaks
-        self.start_syms = first_chars
+        self.lead_syms = piece_chars | lex.qualifier_breaks | lex.open_quotes
+        self.start_syms = first_chars | lex.open_quotes  # "«23» апреля"
         # A word with no reading but inner ones cannot start a figure ("компаний", "%").
         inner_only = {form for form, cats in lex.cats.items() if cats <= _INNER_CATS}
         self.start_words = frozenset((set(lex.words) - inner_only) | opening_words(lex))

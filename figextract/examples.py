@@ -64,7 +64,7 @@ class PeriodExpect(NamedTuple):
     end: str | None
     granularity: str
     mode: str  # point, range, since, until, last, next, ago, after, duration, every
-    relation: str | None = None  # "comparison"
+    relation: str | None = None  # "comparison", "citation"
 
 
 def period(start: str | None, end: str | None, granularity: str,
@@ -76,6 +76,11 @@ def compared(start: str | None, end: str | None, granularity: str,
              mode: str = "point") -> PeriodExpect:
     """The period a figure is compared with ("по сравнению с 2012 годом")."""
     return PeriodExpect(start, end, granularity, mode, "comparison")
+
+
+def cited(start: str, granularity: str = "day") -> PeriodExpect:
+    """The date of a cited document ("Закон от 06.10.2003 № 131-ФЗ")."""
+    return PeriodExpect(start, start, granularity, "point", "citation")
 
 
 def lasting(granularity: str) -> PeriodExpect:

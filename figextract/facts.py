@@ -138,7 +138,8 @@ class Period(_FactBase):
     granularity: str
     when: When
     # "comparison": the period a figure is compared with ("по сравнению с 2012 годом",
-    # "2019 жылмен салыстырғанда"); None for the period a figure is about
+    # "2019 жылмен салыстырғанда"); "citation": the date of a cited document ("Закон от
+    # 06.10.2003 № 131-ФЗ"); None for the period a figure is about
     relation: str | None = None
 
     kind: ClassVar[Kind] = "period"

@@ -159,6 +159,10 @@ class Lexicon:
     ordinal_endings: frozenset[str] = field(default=frozenset(), metadata=_NONE)  # "2-й"
     context_months: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     age_before: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    ordinal_not_months: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    # quotation marks around a day, as forms write it: "от «23» апреля 2019 г."
+    open_quotes: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    close_quotes: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # "в 24 года" is an age ("в"), but not after "раз"; words that speak of age in the clause
     age_at: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     age_at_not_after: frozenset[str] = field(default=frozenset(), metadata=_NONE)

@@ -115,6 +115,12 @@ def attach(word: str, tag: str) -> str:
     return word + suffix(word, tag)
 
 
+def located(word: str) -> str:
+    """The adjective of the locative: "шілде" → "шілдедегі", "қазан" → "қазандағы" ("as of
+    9 July": "9 шілдедегі жағдай бойынша")."""
+    return attach(word, "loc") + ("гі" if is_front(word) else "ғы")
+
+
 def _after_poss(word: str, tag: str) -> str:
     back, front = _AFTER_POSS[tag]
     return word + (front if is_front(word) else back)

@@ -34,6 +34,7 @@ _TUNIT: frozenset[Cat] = frozenset({"tunit"})
 _REL: frozenset[Cat] = frozenset({"rel"})
 _ROMAN: frozenset[Cat] = frozenset({"roman"})
 _DASH = "-"
+_NUMBER_REACH = 6  # tokens back from a year to the "№" of the number it is part of
 # Plausible calendar years written in full; two-digit Kazakh ordinal years ("жиырма екінші
 # жылы") are read in the century of the pivot.
 _FIRST_YEAR, _LAST_YEAR = 1000, 2199
@@ -73,15 +74,16 @@ def dated(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | Non
     lex = c.lex
     found_day = day(c, j)
     if found_day is not None:
-        first_day, k, _ = found_day
+        first_day, k, day_tag = found_day
         last_day = None
         if c.sym(k, _DASH) or c.word(k) in lex.period_range_to:
             second = day(c, k + 1)
             if second is not None:
                 last_day, k, _ = second
         month = c.lookup(k, _MONTH)
-        if month is None:
-            return None
+        if month is None or (day_tag == "ord" and c.word(k) in lex.ordinal_not_months
+                             and year is None and offset is None):
+            return None  # "телехикаяның 2-нші маусымы": a show's season, not June
         number = int(month.value)
         start = point("day", year, offset, number, first_day)
         end = None if last_day is None else point("day", year, offset, number, last_day)
@@ -90,6 +92,8 @@ def dated(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | Non
     if month is None or (c.prefer == "kk" and month.lang == "ru"):
         return None  # Kazakh names its own months; "май" in a Kazakh sentence is oil
     k = c.past(j, month)
+    if c.sym(j - 1, c.lex.open_quotes) and c.sym(k, c.lex.close_quotes):
+        return None  # "ТСЖ «Октябрь»": a name
     number = int(month.value)
     if month.tag == "gen" or (month.lang == "kk" and month.tag in ("", "nom")):
         # "наурыздың 21-інде", "қазанның 1-і", "қазан 1"; not "қыркүйектен 27 қарашаға"
@@ -116,7 +120,11 @@ def dated(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | Non
 
 
 def day(c: Cursor, j: int) -> tuple[int, int, str] | None:
-    """A day of the month: 1–31 in digits, with or without a Kazakh suffix."""
+    """A day of the month: 1–31 in digits, with or without a Kazakh suffix, or in quotes as
+    forms write it ("«23» апреля")."""
+    if c.sym(j, c.lex.open_quotes) and c.sym(j + 2, c.lex.close_quotes):
+        found = day(c, j + 1)
+        return None if found is None or found[1] != j + 2 else (found[0], j + 3, found[2])
     digits = c.num(j)
     if not digits.isdigit() or len(digits) > 2:
         return None
@@ -207,6 +215,8 @@ def in_year(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | N
 def numbered(c: Cursor, j: int, role: str) -> Core | None:
     """Periods led by a number: years and year ranges, decades, "за 8 месяцев 2024 года"."""
     digits = c.num(j)
+    if _in_document_number(c, j):
+        return None  # "№ НГ-2024/12": a number of a document
     numeric = numeric_date(c, j) if digits else None
     if numeric is not None:
         return numeric
@@ -247,11 +257,21 @@ def numbered(c: Cursor, j: int, role: str) -> Core | None:
             if inner is not None:
                 return inner
     elif not digits or not (role or _year_context(c, j, k)) \
-            or unit_or_adjective(c, k) is not None or found.tag not in ("", "nom"):
+            or unit_or_adjective(c, k) is not None or found.tag not in ("", "nom") \
+            or c.word(k) in c.lex.not_period_after:
         return None  # a bare year needs "в", "с", "до" … before it, or brackets
     start = point("year", year)
     end = None if second is None else point("year", second)
     return Core(start, k, end, tag, lang)
+
+
+def _in_document_number(c: Cursor, j: int) -> bool:
+    """Token ``j`` is part of a number written after "№" ("№ НГ-2024/12"), not a date after
+    one ("приказ № 432 от 19.07.2016")."""
+    k = j
+    while k > max(j - _NUMBER_REACH, 0) and c.adjacent(k) and not c.sym(k - 1, "№"):
+        k -= 1  # (a few tokens at most: "1-1-1-…" must stay linear)
+    return c.sym(k - 1, "№") and k < j
 
 
 def _year_context(c: Cursor, j: int, k: int) -> bool:

@@ -1,11 +1,24 @@
 """Periods in Kazakh: input → the period it gives, resolved against ``examples.REF_DATE``
 (2025-09-30). Run by tests/test_examples.py."""
 
-from figextract.examples import PeriodExpect, compared, lasting, period
+from figextract.examples import PeriodExpect, cited, compared, lasting, period
 
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    (cited("2005-09-15"), ["[2005 жылғы 15 қыркүйектегі] № 115 қаулысы"]),
+    # year to date; the reporting year; a day "as of" ("-дегі")
+    (period("2025-01-01", "2025-09-30", "year", "since"), [
+        "биыл жыл басынан", "жыл басынан", "2025 жылдың басынан бері",
+    ]),
+    (period("2025-01-01", "2025-12-31", "year"), ["есепті жылы", "биылғы жылы"]),
+    (period("2019-07-09", "2019-07-09", "day"), ["[2019 жылғы 9 шілдедегі] жағдай бойынша"]),
+    (period("2025-09-02", "2025-09-02", "day"), ["2 қыркүйектегі"]),
+    # parts of a year named relative to this one
+    (period("2024-01-01", "2024-03-31", "quarter"), ["өткен жылдың алғашқы тоқсанында"]),
+    (period("2024-01-01", "2024-06-30", "half_year"), ["өткен жылдың бірінші жартысында"]),
+    (period("2025-01-01", "2025-06-30", "half_year"), ["биылғы жылдың бірінші жартыжылдығында"]),
+    (period("2024-06-01", "2024-08-31", "season"), ["өткен жазда"]),
     # periods named by the one before them
     (compared("2024-01-01", "2024-09-30", "month", "range"), [
         "Биыл қаңтар-қыркүйекте тауар айналымы [өткен жылдың сәйкес кезеңімен салыстырғанда]",
@@ -86,4 +99,5 @@ EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
 NEGATIVES: list[str] = [
     "60 жастағы", "25 айлық есептік көрсеткіш", "Қазан қаласы", "№ 5 мектеп", "тоқсан жасқа",
     "бірінші кезекте", "50 жастан асқан", "қысқа мерзімде", "хат жазды",
+    "377000 күн панелі", "7-нші қазандық", "телехикаяның 2-нші маусымы",
 ]

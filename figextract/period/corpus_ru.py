@@ -1,11 +1,24 @@
 """Periods in Russian: input → the period it gives, resolved against ``examples.REF_DATE``
 (2025-09-30). Run by tests/test_examples.py."""
 
-from figextract.examples import PeriodExpect, compared, lasting, period
+from figextract.examples import PeriodExpect, cited, compared, lasting, period
 
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    (cited("2003-10-06"), ["Закон [от 06.10.2003] № 131-ФЗ", "приказ № 432 [от 06.10.2003]"]),
+    # year to date, the year before, the reporting year
+    (period("2025-01-01", "2025-09-30", "year", "since"), [
+        "с начала 2025 года", "с начала года", "с начала текущего года",
+    ]),
+    (period("2024-01-01", "2024-12-31", "year"), [
+        "предыдущего года", "в [предыдущем году]", "годом ранее",
+    ]),
+    (period("2025-01-01", "2025-12-31", "year"), ["в [отчетном году]", "текущего года"]),
+    # a day in quotes, as forms write it; the date of a cited document
+    (period("2019-04-23", "2019-04-23", "day"), [
+        "от «23» апреля 2019 г.", 'от "23" апреля 2019 г.',
+    ]),
     # periods named by the one before them (the last one of each input is checked)
     (compared("2024-01-01", "2024-09-30", "month", "range"), [
         "В январе–сентябре 2025 года товарооборот вырос на 12% по сравнению с "
@@ -101,6 +114,7 @@ NEGATIVES: list[str] = [
     "5-й квартал",
     "в возрасте 60 лет", "ему 45 лет", "шесть лет колонии", "№ 497", "статья 250", "5 г сахара",
     "Глава 5", "2024", "тел. 8 701 555 12 34",
+    "ТСЖ «Октябрь»", "15,1 на 1000 населения", "№ НГ-2024/12",
     # ages and life spans
     "Джеймсу Коми 52 года.", "Принцу Филиппу 97 лет", "умер в 24 года", "Людмилу Касьян (51 год)",
     "в 13 лет он", "Клэренс Картер, 49 лет, был казнён", "исполняется 94 года",

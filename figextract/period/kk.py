@@ -39,7 +39,7 @@ RELATIVE_WORDS: dict[str, tuple[str, int]] = {
 }
 # Relative adjectives before a unit word: "өткен жылы", "осы айда", "келесі аптада".
 RELATIVE: dict[str, int] = {
-    "өткен": -1, "былтырғы": -1, "осы": 0, "ағымдағы": 0, "биылғы": 0,
+    "өткен": -1, "былтырғы": -1, "осы": 0, "ағымдағы": 0, "биылғы": 0, "есепті": 0,
     "келесі": 1, "алдағы": 1, "келер": 1,
 }
 
@@ -54,10 +54,16 @@ SEASON_ADJECTIVES: dict[str, str] = {
 # "жазды" (wrote) and "қысқа" (short) are other words.
 SEASON_CASES = ("nom", "gen", "dat", "loc", "poss", "adj")
 SEASON_HOMOGRAPHS = ("қысқа", "жазды")
+# Month forms that are other words, with all their own forms: "қазандық" (a boiler house).
+NOT_MONTHS = ("қазандық", "қазандығ")
 # Relative words that take case suffixes: "былтырдан бері", "биылдың", "бүгінге дейін".
 RELATIVE_STEMS = ("биыл", "былтыр", "бүгін")
 # Words after a figure that make it no period: "25 айлық есептік көрсеткіш" is a fine unit.
-NOT_PERIOD_AFTER = ("есептік",)
+NOT_PERIOD_AFTER = ("есептік", "панелі", "панелін", "панельдері", "панельдерін", "панелдері",
+                    "батареясы", "батареялары")  # "377000 күн панелі": solar panels
+# After an ordinal day, a month form that is another word: "телехикаяның 2-нші маусымы" (a
+# show's season).
+ORDINAL_NOT_MONTHS = ("маусымы", "маусымын", "маусымында", "маусымының")
 
 # Before a period: phrase -> role (as in periods.ru).
 BEFORE: dict[str, Role] = {
@@ -68,6 +74,8 @@ BEFORE: dict[str, Role] = {
 PHRASES: dict[str, tuple[Mode, str, int]] = {
     "жыл басынан бері": ("since", "year", 0),
     "жыл басынан бастап": ("since", "year", 0),
+    "жыл басынан": ("since", "year", 0), "биыл жыл басынан": ("since", "year", 0),
+    "биыл жыл басынан бері": ("since", "year", 0), "биыл жыл басынан бастап": ("since", "year", 0),
     # recurrences (as in period.ru)
     "жыл сайын": ("every", "year", 0), "жыл сайынғы": ("every", "year", 0),
     "тоқсан сайын": ("every", "quarter", 0), "ай сайын": ("every", "month", 0),
@@ -87,6 +95,7 @@ EDGES_AFTER: dict[str, Role] = {
     "басына": "start", "басында": "start", "басындағы": "start",
     "соңында": "end", "соңына": "end", "соңындағы": "end", "аяғында": "end",
     "соңына дейін": "until_end", "аяғына дейін": "until_end",
+    "басынан": "since_start", "басынан бері": "since_start", "басынан бастап": "since_start",
 }
 # After it, with the case its last word must be in ("" = any).
 AFTER: dict[str, tuple[Role, str]] = {

@@ -83,6 +83,8 @@ def build_ru(lex: Lexicon) -> None:
     lex.year_list_links = lex.year_list_links | frozenset(ru.YEAR_LIST_LINKS)
     lex.age_before = lex.age_before | frozenset(ru.AGE_BEFORE) | frozenset(
         form for verb in ru.AGE_VERBS for form in ru_verb(verb))
+    lex.open_quotes = lex.open_quotes | frozenset(ru.OPEN_QUOTES)
+    lex.close_quotes = lex.close_quotes | frozenset(ru.CLOSE_QUOTES)
     lex.age_at = lex.age_at | frozenset(ru.AGE_AT)
     lex.age_at_not_after = lex.age_at_not_after | frozenset(ru.AGE_AT_NOT_AFTER)
     lex.age_context = lex.age_context | frozenset(ru.AGE_CONTEXT)
@@ -128,7 +130,10 @@ def build_kk(lex: Lexicon) -> None:
         lex.add(short, Lexeme("month", Decimal(number), abbrev=True, lang=lang))
         lex.context_months |= short
         for name in wide:
-            for form, tag in kk_morph.forms(name, plural=False):
+            month_forms = [*kk_morph.forms(name, plural=False), (kk_morph.located(name), "adj")]
+            for form, tag in month_forms:
+                if form.startswith(kk.NOT_MONTHS):
+                    continue  # "қазандық": a boiler house
                 lex.add([form], Lexeme("month", Decimal(number), tag=tag, lang=lang))
                 if name in kk.CONTEXT_MONTHS:
                     lex.context_months |= {form}
@@ -140,8 +145,8 @@ def build_kk(lex: Lexicon) -> None:
     for form, tag in kk_morph.forms(kk.HALF, plural=False):
         if tag != "nom":  # "жылдың бірінші жартысында"; bare "жарты" is a half of anything
             lex.add([form], Lexeme("tunit", code="half_year", tag=tag, lang=lang))
-    for unit, forms in kk.EXTRA_FORMS.items():
-        for extra in forms.split():  # "жылғы", "өткен жылғымен"
+    for unit, extra_forms in kk.EXTRA_FORMS.items():
+        for extra in extra_forms.split():  # "жылғы", "өткен жылғымен"
             for form, tag in kk_morph.forms(extra, plural=False):
                 lex.add([form], Lexeme("tunit", code=unit, tag="adj" if tag == "nom" else tag,
                                        lang=lang))
@@ -152,6 +157,7 @@ def build_kk(lex: Lexicon) -> None:
                 lex.add([form], Lexeme("relword", Decimal(offset), code=unit, tag=tag,
                                        lang=lang))
     lex.not_period_after = lex.not_period_after | frozenset(kk.NOT_PERIOD_AFTER)
+    lex.ordinal_not_months = lex.ordinal_not_months | frozenset(kk.ORDINAL_NOT_MONTHS)
     for word, offset in kk.RELATIVE.items():
         lex.add([word], Lexeme("rel", Decimal(offset), lang=lang))
     for season, stem in kk.SEASONS.items():

@@ -32,6 +32,7 @@ from figextract.value import Value
 from figextract.vocab import Cat, Mode
 
 _TUNIT: frozenset[Cat] = frozenset({"tunit"})
+_CITATION = frozenset("№")  # after the date of a cited document
 _NO_CATS: frozenset[str] = frozenset()
 # The readings a dated, numbered or part-of-year core can start with ("мая", "первом", "II").
 _NUMBERED_CATS: frozenset[Cat] = NUMBER_CATS | {"month", "roman"}
@@ -62,6 +63,10 @@ def period(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
         if shift is not None:
             return shift
     lead = c.phrase_before(lex.period_before, i)
+    if lead is not None and "rel" in lex.cats.get(word, _NO_CATS):
+        relative = core(c, i, "")  # "өткен жылдың алғашқы тоқсанында": not "the last …"
+        if relative is not None:
+            return _finish(c, i, i, "", relative)
     if lead is not None:
         role, j = lead
         found = _with_lead(c, i, j, role)
@@ -114,7 +119,7 @@ def core(c: Cursor, j: int, role: str) -> Core | None:
                 return in_year(c, j + 1, None, None)  # "жылдың бірінші жартысында"
         if not cats & _NUMBERED_CATS:
             return None
-    elif not c.num(j):
+    elif not c.num(j) and not c.sym(j, c.lex.open_quotes):
         return None
     found = dated(c, j, None, None)
     if found is not None:
@@ -180,6 +185,10 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
             mode, stop = ("since" if after[0] == "since" else "until"), after[1]
     if mode == "until":
         end_point = start_point
+    if c.sym(stop, _CITATION) or (role == "from" and any(
+            c.sym(k, _CITATION) for k in range(max(i - 3, 0), i))):
+        relation = "citation"  # the date of a document: "Закон от 06.10.2003 № 131-ФЗ",
+        # "приказ № 432 от 19.07.2016"
     written = when(mode, start_point if mode != "until" else None,
                    end_point if mode in ("range", "until") else None)
     return PeriodFigure(c.start(first), c.end(stop - 1), written,
@@ -236,8 +245,11 @@ def _edge(c: Cursor, first: int, stop: int, edge: str, year: Point,
           lang: str) -> tuple[PeriodFigure, int]:
     """The first or last day of ``year`` (``edge`` "start" or "end"), or the time until its
     last day ("until_end"), read from token ``first`` to ``stop``."""
-    month, day = (1, 1) if edge == "start" else (12, 31)
+    month, day = (1, 1) if edge in ("start", "since_start") else (12, 31)
     at = point("day", year.year, year.year_offset, month, day)
+    if edge == "since_start":  # "с начала 2025 года": from its first day to the date
+        return PeriodFigure(c.start(first), c.end(stop - 1), when("since", at), "year",
+                            lang), stop
     written = when("until", None, at) if edge == "until_end" else when("point", at)
     return PeriodFigure(c.start(first), c.end(stop - 1), written, "day", lang), stop
 

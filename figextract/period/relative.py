@@ -61,10 +61,16 @@ def relative_word(c: Cursor, j: int, role: str) -> Core | None:
         return None
     offset = int(lexeme.value)
     if lexeme.code == "year":
-        inner = in_year(c, j + 1, None, offset)
+        year_word = c.lookup(j + 1, _TUNIT)  # "биылғы жылы", "биылғы жылдың … жартыжылдығында"
+        if year_word is None or year_word.code != "year" or year_word.plural \
+                or year_word.tag == "plur":
+            year_word = None
+        k = j + 1 if year_word is None else j + 2
+        inner = in_year(c, k, None, offset)
         if inner is not None:
             return inner
-        return Core(point("year", year_offset=offset), j + 1, tag=lexeme.tag, lang=lexeme.lang)
+        tag = lexeme.tag if year_word is None else year_word.tag
+        return Core(point("year", year_offset=offset), k, tag=tag, lang=lexeme.lang)
     stop = j + 1
     day_word = c.lookup(stop, _TUNIT)  # "бүгінгі күні"
     if day_word is not None and day_word.code == "day":
@@ -79,7 +85,7 @@ def relative_unit(c: Cursor, j: int, role: str) -> Core | None:
         return None
     unit = c.lookup(j + 1, _TUNIT)
     offset = int(rel.value)
-    if unit is None or unit.plural or unit.abbrev:
+    if unit is None or unit.plural or unit.abbrev or unit.tag == "plur":  # "өткен жылдары"
         named = c.lookup(j + 1, _SEASON)  # "этим летом", "осы күзде"
         if named is not None:
             return Core(point("season", year_offset=offset, season=named.code), j + 2,
