@@ -106,6 +106,9 @@ def lean(fact: Period, anaphora: Anaphora, facts: list[Fact], text: str) -> Peri
         return _dated(fact, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
     if anaphora.unit == "month":
         return _dated(fact, first.replace(day=1), _month_end(first), "month")
+    if anaphora.unit == "months":  # "за 9 месяцев" in a year named before: its first nine
+        return _dated(fact, dt.date(first.year, 1, 1),
+                      _month_end(dt.date(first.year, anaphora.shift, 1)), "month")
     shift = anaphora.shift
     if anaphora.year is not None:  # "… 2024 года"; "… прошлого года": the anchor's year before
         shift = (anaphora.year.year - first.year if anaphora.year.year is not None

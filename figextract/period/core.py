@@ -23,8 +23,9 @@ class Anaphora:
     период прошлого года" is all of it a year earlier, "в том же году" its year, "в тот же
     день" its day, "годом ранее" the year before, "накануне" the day before."""
 
-    unit: str  # "period" (the whole period), "year" or "day"
-    shift: int = 0  # years ("period", "year") or days ("day")
+    unit: str  # "period" (the whole period), "year", "month", "day", or "months" (the first
+    # ``shift`` months of the year named before: "за 9 месяцев")
+    shift: int = 0  # years ("period", "year") or days ("day"); months for "months"
     year: Point | None = None  # the year a period moves to: "2024 года", "прошлого года"
     fallback: bool = False  # with none named before, the period as read holds ("годом
     # ранее": last year); otherwise it stays unresolved

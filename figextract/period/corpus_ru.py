@@ -6,6 +6,11 @@ from figextract.examples import PeriodExpect, cited, compared, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # "за 9 месяцев" after a year named before it: that year's first nine months
+    (period("2024-01-01", "2024-09-30", "month", "range"), [
+        "В 2024 году за [9 месяцев] доходы выросли на 5%", "за [9 месяцев 2024 года]",
+    ]),
+    (lasting("month"), ["за [9 месяцев]"]),
     (cited("2003-10-06"), ["Закон [от 06.10.2003] № 131-ФЗ", "приказ № 432 [от 06.10.2003]"]),
     # year to date, the year before, the reporting year
     (period("2025-01-01", "2025-09-30", "year", "since"), [

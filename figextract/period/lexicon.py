@@ -83,6 +83,7 @@ def build_ru(lex: Lexicon) -> None:
     lex.year_list_links = lex.year_list_links | frozenset(ru.YEAR_LIST_LINKS)
     lex.age_before = lex.age_before | frozenset(ru.AGE_BEFORE) | frozenset(
         form for verb in ru.AGE_VERBS for form in ru_verb(verb))
+    lex.months_of_year = lex.months_of_year | frozenset(ru.MONTHS_OF_YEAR)
     lex.open_quotes = lex.open_quotes | frozenset(ru.OPEN_QUOTES)
     lex.close_quotes = lex.close_quotes | frozenset(ru.CLOSE_QUOTES)
     lex.age_at = lex.age_at | frozenset(ru.AGE_AT)

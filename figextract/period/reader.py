@@ -24,7 +24,7 @@ from figextract.numbers.reader import NUMBER_CATS
 from figextract.period.ages import is_age
 from figextract.period.anaphora import same_after, same_core, shifted
 from figextract.period.calendar import dated, in_year, numbered, part, year_after
-from figextract.period.core import Core, PeriodFigure, finest, point, when
+from figextract.period.core import Anaphora, Core, PeriodFigure, finest, point, when
 from figextract.period.relative import fixed_phrase, word_core
 from figextract.readings import Figure
 from figextract.timeline import Point, When
@@ -96,7 +96,19 @@ def duration(c: Cursor, found: Figure, at: int, end: int, role: str = "",
             mode, end = mode_after, after_end
     written = When(mode, amount=found.value, unit=found.unit)
     first = found.start if lead is None else c.start(lead)
-    return PeriodFigure(first, c.end(end - 1), written, found.unit, found.lang), end
+    return PeriodFigure(first, c.end(end - 1), written, found.unit, found.lang,
+                        anaphora=_first_months(c, found, at, mode)), end
+
+
+def _first_months(c: Cursor, found: Figure, at: int, mode: Mode) -> Anaphora | None:
+    """"за 9 месяцев" after a year named in its paragraph ("В 2024 году за 9 месяцев"): the
+    first nine months of that year; a length of time when none is named."""
+    months = found.value.low
+    if mode != "duration" or found.unit != "month" or c.word(at - 1) not in c.lex.months_of_year \
+            or months is None or months != found.value.high or not 1 < months < 12 \
+            or months != months.to_integral_value():
+        return None
+    return Anaphora("months", int(months), fallback=True)
 
 
 def core(c: Cursor, j: int, role: str) -> Core | None:

@@ -138,6 +138,9 @@ AGE_CONTEXT = ("возраст", "возраста", "возрасту", "воз
                "продолжительности")
 NOT_PERIOD_AFTER = ("населения", "население", "жизни", "тюрьмы", "колонии", "лишения",
                     "заключения", "моложе", "старше", "от")
+# Before a number of months that, after a year named in the paragraph, are its first ones:
+# "В 2024 году за 9 месяцев доходы выросли" (January to September 2024).
+MONTHS_OF_YEAR = ("за",)
 # Quotation marks around a day, as forms write it: "от «23» апреля 2019 г."; a month in them is
 # a name: "ТСЖ «Октябрь»".
 OPEN_QUOTES = ("«", '"', "“", "„")
