@@ -58,18 +58,21 @@ PhraseTable = dict[str, list[tuple[tuple[str, ...], Mode, str, int, str]]]
 
 
 def _declare(start: Start, *, opens: bool = False, phrases: bool = False,
-             endings: bool = False) -> dict[str, Any]:
+             endings: bool = False, whole: bool = False) -> dict[str, Any]:
     """A word table's declaration: what its words can be at the start of a figure; whether a
     figure may begin at its first words (``opens``); whether it holds phrases by first word
     (``phrases``: every word of every phrase counts) or word endings (``endings``: read by
-    the prefilter as endings, not words)."""
-    return {"start": start, "opens": opens, "phrases": phrases, "endings": endings}
+    the prefilter as endings, not words); whether a phrase is a whole period by itself
+    (``whole``: a phrase of one word is then a head, "ежегодно", "накануне")."""
+    return {"start": start, "opens": opens, "phrases": phrases, "endings": endings,
+            "whole": whole}
 
 
 _HEAD, _LEAD, _NONE = _declare("head"), _declare("lead"), _declare("none")
 _HEAD_OPENS = _declare("head", opens=True)
 _LEAD_PHRASES, _NONE_PHRASES = _declare("lead", phrases=True), _declare("none", phrases=True)
 _LEAD_OPENING_PHRASES = _declare("lead", opens=True, phrases=True)
+_WHOLE_PHRASES = _declare("lead", opens=True, phrases=True, whole=True)
 _LEAD_ENDINGS = _declare("lead", endings=True)
 
 
@@ -143,7 +146,7 @@ class Lexicon:
     # возрасте 60 лет", "шесть лет колонии").
     period_before: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     period_after: AfterTable = field(default_factory=dict, metadata=_NONE_PHRASES)
-    period_phrases: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    period_phrases: PhraseTable = field(default_factory=dict, metadata=_WHOLE_PHRASES)
     # a year's first or last day: "на начало" before it, "басына" after it
     period_edges: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     # a period named by the one before it: "аналогичный" / "тот же" before "период" (form ->
@@ -151,7 +154,7 @@ class Lexicon:
     period_same: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     period_same_unit: BeforeTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
     period_nouns: dict[str, str] = field(default_factory=dict, metadata=_HEAD)
-    period_shifts: PhraseTable = field(default_factory=dict, metadata=_LEAD_OPENING_PHRASES)
+    period_shifts: PhraseTable = field(default_factory=dict, metadata=_WHOLE_PHRASES)
     period_edges_after: AfterTable = field(default_factory=dict, metadata=_NONE_PHRASES)
     period_range_to: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     year_list_links: frozenset[str] = field(default=frozenset(), metadata=_NONE)
@@ -225,9 +228,9 @@ def declared(lex: Lexicon) -> Iterator[tuple[str, Start, bool, set[str]]]:
         table = getattr(lex, item.name)
         if item.metadata["phrases"]:
             words = {w for entries in table.values() for phrase, *_ in entries for w in phrase}
-            if item.metadata["opens"]:
-                # a phrase of one word that opens a figure or period is all of it: a head
-                # ("ежегодно", "күнделікті")
+            if item.metadata["whole"]:
+                # a phrase of one word that is a whole period is a head ("ежегодно",
+                # "күнделікті"); not a word that only leads one ("в", "более")
                 alone = {phrase[0] for entries in table.values() for phrase, *_ in entries
                          if len(phrase) == 1}
                 yield f"{item.name} (one word)", "head", True, alone

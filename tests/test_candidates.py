@@ -152,3 +152,12 @@ def test_a_figure_read_from_a_lead_does_not_hide_its_head() -> None:
     facts = EXTRACTOR.extract(text, ref_date=REF)
     assert [f.text for f in facts] == ["ширектейінен", "1 зейнеткерлерге"]
     assert facts == everywhere(text)
+
+
+def test_only_whole_one_word_periods_are_heads() -> None:
+    """"ежегодно", "накануне", "күнделікті" are periods by themselves, so the prefilter tries
+    them; "в", "на", "более", "осы" only lead a figure or period and are tried only before a
+    head (trying them everywhere doubles the work)."""
+    cands = Candidates(LEXICONS[("kk", "ru")])
+    assert {"ежегодно", "накануне", "күнделікті"} <= cands.head_words
+    assert not {"в", "на", "с", "более", "около", "осы", "сол"} & cands.head_words
