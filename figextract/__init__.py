@@ -5,7 +5,7 @@
     [Decimal('20000000000')]
 """
 
-from figextract.extractor import Extractor, extract, extract_many
+from figextract.extractor import Extractor, extract, extract_many, statements
 from figextract.facts import (
     KINDS,
     Count,
@@ -17,8 +17,10 @@ from figextract.facts import (
     Span,
     Value,
 )
+from figextract.statements.model import Indicator, Statement
 from figextract.timeline import Point, When
 
-__all__ = ["KINDS", "Count", "Extractor", "Fact", "Money", "Percentage", "Period", "Point", "Ratio",
-           "Span", "Value", "When", "extract", "extract_many"]
+__all__ = ["KINDS", "Count", "Extractor", "Fact", "Indicator", "Money", "Percentage", "Period",
+           "Point", "Ratio", "Span", "Statement", "Value", "When", "extract", "extract_many",
+           "statements"]
 __version__ = "0.1.0"

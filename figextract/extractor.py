@@ -18,12 +18,15 @@ from figextract.arguments import (
 )
 from figextract.candidates import Candidates
 from figextract.cursor import Cursor
-from figextract.facts import Fact
+from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
 from figextract.many import DEFAULT_CHUNKSIZE, Job, run
 from figextract.numbers.digits import MAX_LENGTH
 from figextract.reader import Original, TextReader
+from figextract.statements.lexicon import words as statement_words
+from figextract.statements.model import Statement
+from figextract.statements.rules import StatementReader
 from figextract.tables import lexicon
 from figextract.textnorm import fold
 from figextract.tokens import Tokens
@@ -65,6 +68,23 @@ class Extractor:
             return []
         with decimal.localcontext(_EXACT):
             return self._reader(text, *options).read()
+
+    def statements(self, text: str, *, lang: str | None = None,
+                   ref_date: dt.date | str | None = None) -> list[Statement]:
+        """What each money, percentage, count and ratio figure of ``text`` measures: its
+        indicator, role, direction, period, subject and what it is per (see ``Statement``).
+        Periods are read to this end whatever kinds the extractor was made with."""
+        text = check_text(text)
+        forced, ref, _ = self._options(lang, ref_date, None)
+        if not text:
+            return []
+        with decimal.localcontext(_EXACT):
+            reader = self._reader(text, forced, ref, KINDS)
+            facts = reader.read()
+            langs = LANGS if forced is None else (forced,)
+            found = StatementReader(text, reader.folded, reader.cursor,
+                                    statement_words(langs)).read(facts)
+        return [s for s in found if s.figure.kind in self._kinds]
 
     def reader(self, text: str, *, lang: str | None = None,
                ref_date: dt.date | str | None = None,
@@ -116,6 +136,12 @@ def extract(text: str, *, lang: str | None = None, ref_date: dt.date | str | Non
             kinds: Iterable[str] | None = None) -> list[Fact]:
     """The facts of ``text``, sorted by position (see ``Extractor.extract``)."""
     return default_extractor().extract(text, lang=lang, ref_date=ref_date, kinds=kinds)
+
+
+def statements(text: str, *, lang: str | None = None,
+               ref_date: dt.date | str | None = None) -> list[Statement]:
+    """What each figure of ``text`` measures (see ``Extractor.statements``)."""
+    return default_extractor().statements(text, lang=lang, ref_date=ref_date)
 
 
 def extract_many(texts: Iterable[str], *, processes: int | None = None,

@@ -148,3 +148,52 @@ def noun(lemma: str) -> list[str]:
             stem = lemma[:len(lemma) - len(ending)]
             return [stem + e for e in endings]
     raise AssertionError("unreachable: the last ending matches every lemma")
+
+
+# Any noun by the ending of its nominative singular: every case, both numbers (for the
+# words of statements: "товарооборот", "инфляция", "зарплата", "прибыль", "производство").
+_HUSHING_OR_VELAR = "гкхжшчщ"
+
+
+def any_noun(lemma: str) -> list[str]:
+    """Every case form of a noun in both numbers, by its ending; an abbreviation in capitals
+    ("ВВП") or a word of another shape is given as it is."""
+    if lemma.isupper() or len(lemma) < 3:
+        return [lemma]
+    last, stem = lemma[-1], lemma[:-1]
+    if lemma.endswith(("ия", "ие")):
+        return noun(lemma)
+    if last == "а" or last == "я":
+        i = "и" if last == "я" or stem[-1] in _HUSHING_OR_VELAR else "ы"
+        soft = last == "я"
+        return [lemma, stem + i, stem + ("е"), stem + ("ю" if soft else "у"),
+                stem + ("ей" if soft else "ой"), stem + i, stem + ("ь" if soft else ""),
+                stem + ("ям" if soft else "ам"), stem + ("ями" if soft else "ами"),
+                stem + ("ях" if soft else "ах")]
+    if last == "ь":  # прибыль, занятость (feminine; "рубль" is declined elsewhere)
+        return [lemma, stem + "и", stem + "ью", stem + "ей", stem + "ям", stem + "ями",
+                stem + "ях"]
+    if last == "о" or last == "е":  # производство, жилье
+        return [lemma, stem + "а", stem + "у", stem + "ом", stem + "е", stem + "", stem + "ам",
+                stem + "ами", stem + "ах", stem + "ем", stem + "я", stem + "ю", stem + "й"]
+    if last == "й":  # урожай
+        return [lemma, stem + "я", stem + "ю", stem + "ем", stem + "е", stem + "и", stem + "ев",
+                stem + "ям", stem + "ями", stem + "ях"]
+    plural_i = "и" if last in _HUSHING_OR_VELAR else "ы"
+    return [lemma, lemma + "а", lemma + "у", lemma + "ом", lemma + "е", lemma + plural_i,
+            lemma + ("ей" if last in "жшчщ" else "ов"), lemma + "ам", lemma + "ами",
+            lemma + "ах"]
+
+
+def any_adjective(masculine: str) -> list[str]:
+    """Every form of an adjective from its masculine nominative ("базовый", "внешний",
+    "годовой")."""
+    stem, ending = masculine[:-2], masculine[-2:]
+    if ending == "ой":
+        return adjective(stem, "stressed")
+    if ending == "ий" and stem[-1:] not in _HUSHING_OR_VELAR:
+        return adjective(stem, "soft")
+    if ending == "ий":  # общий, -кий: soft endings after a hushing sound, hard after к г х
+        kind = "soft" if stem[-1] in "жшчщ" else "hard"
+        return [*adjective(stem, kind), stem + "ие", stem + "их"]
+    return adjective(stem)

@@ -1,0 +1,227 @@
+"""Statements from facts: for each money, percentage, count or ratio fact, the indicator in
+its clause, its role and direction from the words of change around it, the period named
+with it, the countries of its sentence and what a rate is per.
+
+    clause    = the tokens between ". ! ? ; line break" and ", а/но/ал …"
+    indicator = the nearest phrase of the vocabulary before the figure in its clause, else
+                after it, else before it in its sentence
+    role      = previous ("с X до Y", "X-тен Y-ге"), change ("на X" or "X-ке" by a word of
+                change, a ratio), else level
+    period    = a period of the clause, else of the sentence, else the last one of the
+                paragraph stated with the same indicator
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from figextract.cursor import Cursor
+from figextract.facts import Fact, Period, Span
+from figextract.statements.lexicon import Phrase, Words
+from figextract.statements.model import Figure, Indicator, Statement
+from figextract.textnorm import Folded
+
+_SENTENCE_ENDS = frozenset(".!?\n;")
+_HARD_ENDS = frozenset("!?\n;")
+_PARAGRAPH_END = "\n"
+_CHANGE_REACH = 8  # tokens back to a word of change, within the clause
+_CHANGE_AHEAD = 3  # tokens after the figure
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # first token
+    end: int  # token after
+    what: str  # the key, the ISO code or what a rate is per
+
+
+class StatementReader:
+    """Reads the statements of one text, given its tokens and facts."""
+
+    def __init__(self, text: str, folded: Folded, cursor: Cursor, words: Words) -> None:
+        self.text = text
+        self.c = cursor
+        self.words = words
+        n = cursor.n
+        spans = [folded.span(cursor.start(i), cursor.end(i)) for i in range(n)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.sentence = [0] * n
+        self.clause = [0] * n
+        self.paragraph = [0] * n
+        sentence = clause = paragraph = 0
+        for i in range(n):
+            sym = cursor.syms[i]
+            if i and self._ends_sentence(i - 1):
+                sentence += 1
+                clause += 1
+            if i and cursor.sym(i - 1, ",") and cursor.word(i) in words.clause_starts:
+                clause += 1
+            if sym == _PARAGRAPH_END:
+                paragraph += 1
+            self.sentence[i], self.clause[i], self.paragraph[i] = sentence, clause, paragraph
+        # what stands in each sentence, in order: every lookup stays within one sentence, so
+        # that a long text is read in linear time
+        per = self._phrases(words.per)
+        self.per: dict[int, _Found] = {}  # clause -> what a rate is per, named first in it
+        for found in per:
+            self.per.setdefault(self.clause[found.start], found)
+        in_per = {k for found in per for k in range(found.start, found.end)}
+        self.indicators = self._by_sentence(  # not "населения" of "на душу населения"
+            [f for f in self._phrases(words.indicators) if f.start not in in_per])
+        regions = [_Found(f.start, f.end, code) for f in self._phrases(words.regions)
+                   for code in f.what.split()]
+        self.countries = self._by_sentence(self._countries() + regions)
+        self.country_sentences = sorted(self.countries)
+
+    def _ends_sentence(self, k: int) -> bool:
+        """Token ``k`` ends a sentence: "!", "?", ";", a line break, or a dot before a capital
+        (not the dot of "тыс." in "420 тыс. тенге")."""
+        c = self.c
+        if c.sym(k, _HARD_ENDS):
+            return True
+        if not c.sym(k, "."):
+            return False
+        if k + 1 >= c.n:
+            return True
+        start = c.start(k + 1)
+        return c.original(start, start + 1).isupper() or c.sym(k + 1, "\n")
+
+    def _by_sentence(self, found: list[_Found]) -> dict[int, list[_Found]]:
+        out: dict[int, list[_Found]] = {}
+        for item in found:
+            out.setdefault(self.sentence[item.start], []).append(item)
+        return out
+
+    # -- what stands in the text --------------------------------------------------------
+
+    def _phrases(self, table: dict[str, list[Phrase]]) -> list[_Found]:
+        found: list[_Found] = []
+        c, i = self.c, 0
+        while i < c.n:
+            for rest, what in table.get(c.word(i), ()):
+                if all(c.word(i + 1 + k) in forms for k, forms in enumerate(rest)):
+                    found.append(_Found(i, i + 1 + len(rest), what))
+                    i += len(rest)
+                    break
+            i += 1
+        return found
+
+    def _countries(self) -> list[_Found]:
+        c, out = self.c, []
+        for i in range(c.n):
+            word = c.word(i)
+            if not word:
+                continue
+            code = self.words.countries.get(word)
+            if code is None:
+                code = next((code for stem, code in self.words.country_stems
+                             if word.startswith(stem)), None)
+            if code is not None:
+                out.append(_Found(i, i + 1, code))
+        return out
+
+    # -- reading ------------------------------------------------------------------------
+
+    def read(self, facts: list[Fact]) -> list[Statement]:
+        periods: dict[int, list[tuple[int, Period]]] = {}  # sentence -> (first token, period)
+        for p in facts:
+            if isinstance(p, Period):
+                at = self._tokens(p)[0]
+                periods.setdefault(self.sentence[at], []).append((at, p))
+        out: list[Statement] = []
+        last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
+        for fact in facts:
+            if isinstance(fact, Period):
+                continue
+            first, end = self._tokens(fact)
+            indicator = self._indicator(first, end)
+            period, compared = self._periods(first, periods)
+            key = None if indicator is None else indicator.key
+            if period is None and key is not None:
+                period = last_period.get((self.paragraph[first], key))
+            elif period is not None and key is not None:
+                last_period[(self.paragraph[first], key)] = period
+            role, direction = self._role(fact, first, end)
+            per = self.per.get(self.clause[first])  # "520 тенге за доллар", "айына"
+            out.append(Statement(fact, indicator, role, direction, period, compared,
+                                 self._subject(first), None if per is None else per.what,
+                                 self._clause_span(first)))
+        return out
+
+    def _tokens(self, fact: Fact) -> tuple[int, int]:
+        first = bisect_left(self.starts, fact.span.start)
+        end = bisect_right(self.starts, fact.span.end - 1)
+        return first, max(end, first + 1)
+
+    def _indicator(self, first: int, end: int) -> Indicator | None:
+        clause = self.clause[first]
+        here = self.indicators.get(self.sentence[first], [])
+        before = [f for f in here if f.end <= first]
+        after = [f for f in here if f.start >= end and self.clause[f.start] == clause]
+        in_clause = [f for f in before if self.clause[f.start] == clause]
+        found = (in_clause[-1] if in_clause else after[0] if after
+                 else before[-1] if before else None)
+        if found is None:
+            return None
+        start, stop = self.starts[found.start], self.ends[found.end - 1]
+        return Indicator(self.text[start:stop], Span(start, stop), found.what)
+
+    def _periods(self, first: int, periods: dict[int, list[tuple[int, Period]]]
+                 ) -> tuple[Period | None, Period | None]:
+        """The period a figure is about (its clause's nearest, else its sentence's) and the
+        one it is compared with."""
+        here = periods.get(self.sentence[first], [])
+        about = [(abs(at - first), at, p) for at, p in here if p.relation is None]
+        in_clause = [x for x in about if self.clause[x[1]] == self.clause[first]]
+        pick = min(in_clause or about, key=lambda x: x[0], default=None)
+        compared = next((p for _, p in here if p.relation == "comparison"), None)
+        return (None if pick is None else pick[2]), compared
+
+    def _role(self, fact: Figure, first: int, end: int) -> tuple[str, str | None]:
+        c, w = self.c, self.words
+        clause = self.clause[first]
+        change = ""
+        for k in range(first - 1, max(first - _CHANGE_REACH, 0) - 1, -1):
+            if self.clause[k] != clause:
+                break
+            change = change or c.lex.change_words.get(c.word(k), "")
+        ahead = later = ""
+        for k in range(end, min(end + _CHANGE_REACH, c.n)):
+            if self.clause[k] != clause:
+                break
+            found = c.lex.change_words.get(c.word(k), "")
+            later = later or found
+            if k < end + _CHANGE_AHEAD:
+                ahead = ahead or found
+        direction = change or ahead or None
+        last = c.word(end - 1)
+        if fact.kind == "ratio":
+            return "change", direction
+        if c.word(first - 1) in w.from_words and direction:
+            return "previous", direction  # "вырос с 450 до 520"
+        if last.endswith(w.from_endings) and later:
+            return "previous", change or later  # "12,2%-дан 11,3%-ға дейін баяулады"
+        if direction and c.word(first - 1) in w.by_words:
+            return "change", direction
+        if ahead and last.endswith(w.by_endings) and c.word(end) not in w.to_words:
+            return "change", direction
+        return "level", direction
+
+    def _subject(self, first: int) -> tuple[str, ...]:
+        """The countries named in the figure's sentence, else in the nearest sentence before
+        it that names any (a text about Kazakhstan's statistics names it once, at the
+        start)."""
+        at = bisect_right(self.country_sentences, self.sentence[first])
+        if at == 0:
+            return ()
+        return tuple(sorted({f.what for f in self.countries[self.country_sentences[at - 1]]}))
+
+    def _clause_span(self, first: int) -> Span:
+        clause = self.clause[first]
+        lo = bisect_left(self.clause, clause)
+        hi = bisect_right(self.clause, clause) - 1
+        while hi > lo and self.c.sym(hi, _SENTENCE_ENDS | {","}):
+            hi -= 1
+        return Span(self.starts[lo], self.ends[hi])
