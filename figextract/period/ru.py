@@ -84,6 +84,7 @@ BEFORE: dict[str, Role] = {
     "по сравнению с": "compare", "по сравнению со": "compare", "в сравнении с": "compare",
     "в сравнении со": "compare", "сравнительно с": "compare", "к уровню": "compare",
     "по отношению к": "compare", "относительно": "compare",
+    "чем за": "compare", "чем в": "compare", "против": "compare",
 }
 # Phrases that name a period by themselves: phrase -> (mode, unit, offset of that unit from
 # the reference date's). "с начала года": since the first day of this year, to the date.

@@ -74,8 +74,8 @@ PER: dict[str, str] = {
     "ежемесячно": "month", "ежегодно": "year",
 }
 
-# Before the first value of a change: "вырос с 450 до 520 тенге".
-FROM_WORDS = ("с", "со", "от")
+# Before the first value of a change: "вырос с 450 до 520 тенге", "до 12,2% против 12,3%".
+FROM_WORDS = ("с", "со", "от", "против")
 # Before the size of a change: "вырос на 12%".
 BY_WORDS = ("на",)
 
@@ -84,6 +84,8 @@ BY_WORDS = ("на",)
 COUNTRY_NAMES: dict[str, str] = {
     "США": "US", "Америка": "US", "РФ": "RU", "КНР": "CN", "РК": "KZ", "Кыргызстан": "KG",
     "Британия": "GB", "Корея": "KR", "Эмираты": "AE", "Белоруссия": "BY",
+    # Kazakhstan's cities: news about them is news about Kazakhstan
+    "Астана": "KZ", "Алматы": "KZ", "Шымкент": "KZ", "Караганда": "KZ", "Актобе": "KZ",
 }
 COUNTRY_ADJECTIVES: dict[str, str] = {
     "казахстанск": "KZ", "российск": "RU", "китайск": "CN", "узбекск": "UZ",

@@ -14,7 +14,7 @@ with it, the countries of its sentence and what a rate is per.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from figextract.cursor import Cursor
 from figextract.facts import Fact, Period, Span
@@ -24,8 +24,10 @@ from figextract.textnorm import Folded
 
 _SENTENCE_ENDS = frozenset(".!?\n;")
 _HARD_ENDS = frozenset("!?\n;")
+_SIGNS = frozenset("+-−")
 _PARAGRAPH_END = "\n"
 _CHANGE_REACH = 8  # tokens back to a word of change, within the clause
+_VERB_REACH = 24  # tokens ahead to the clause's verb of change ("… 32,8%-ға, … 2 есе … артқан")
 _CHANGE_AHEAD = 3  # tokens after the figure
 
 
@@ -148,9 +150,10 @@ class StatementReader:
             out.append(Statement(fact, indicator, role, direction, period, compared,
                                  self._subject(first), None if per is None else per.what,
                                  self._clause_span(first)))
-        return out
+        return _directed_by_values(out)
 
     def _tokens(self, fact: Fact) -> tuple[int, int]:
+        """The tokens of a fact: the first and the one after the last."""
         first = bisect_left(self.starts, fact.span.start)
         end = bisect_right(self.starts, fact.span.end - 1)
         return first, max(end, first + 1)
@@ -188,25 +191,30 @@ class StatementReader:
                 break
             change = change or c.lex.change_words.get(c.word(k), "")
         ahead = later = ""
-        for k in range(end, min(end + _CHANGE_REACH, c.n)):
+        reached = False  # a verb of a value reached later in the clause: "… -ден … -ге жетті"
+        for k in range(end, min(end + _VERB_REACH, c.n)):
             if self.clause[k] != clause:
                 break
             found = c.lex.change_words.get(c.word(k), "")
             later = later or found
+            reached = reached or c.word(k) in c.lex.level_words
             if k < end + _CHANGE_AHEAD:
                 ahead = ahead or found
         direction = change or ahead or None
         last = c.word(end - 1)
         if fact.kind == "ratio":
             return "change", direction
+        if fact.text[:1] in _SIGNS:  # "(+7%)", "−0,3 п.п.": a change by its sign
+            return "change", "up" if fact.text[0] == "+" else "down"
         if c.word(first - 1) in w.from_words and direction:
             return "previous", direction  # "вырос с 450 до 520"
-        if last.endswith(w.from_endings) and later:
-            return "previous", change or later  # "12,2%-дан 11,3%-ға дейін баяулады"
-        if direction and c.word(first - 1) in w.by_words:
-            return "change", direction
-        if ahead and last.endswith(w.by_endings) and c.word(end) not in w.to_words:
-            return "change", direction
+        if last.endswith(w.from_endings) and (later or reached):
+            return "previous", (change or later) or None  # "12,2%-дан 11,3%-ға баяулады"
+        if direction and any(c.word(k) in w.by_words for k in range(first - 1, first + 3)
+                             if k < end - 1):
+            return "change", direction  # "вырос на 12%", "рост более чем на 18%"
+        if later and last.endswith(w.by_endings) and c.word(end) not in w.to_words:
+            return "change", change or later  # "5%-ға өсті", "… 32,8%-ға, … артқан"
         return "level", direction
 
     def _subject(self, first: int) -> tuple[str, ...]:
@@ -225,3 +233,21 @@ class StatementReader:
         while hi > lo and self.c.sym(hi, _SENTENCE_ENDS | {","}):
             hi -= 1
         return Span(self.starts[lo], self.ends[hi])
+
+
+def _directed_by_values(found: list[Statement]) -> list[Statement]:
+    """A change told with no word of its direction ("2,2 трлн теңгеден 3,5 трлн теңгеге
+    жетті"): the value it changed from and the value reached say it."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        before, after = out[k], out[k + 1]
+        if before.role != "previous" or after.role != "level" or before.direction \
+                or after.direction or before.figure.kind != after.figure.kind:
+            continue
+        low, high = before.figure.value.best, after.figure.value.best
+        if low is None or high is None or low == high:
+            continue
+        direction = "up" if high > low else "down"
+        out[k] = replace(before, direction=direction)
+        out[k + 1] = replace(after, direction=direction)
+    return out
