@@ -170,9 +170,9 @@ def any_noun(lemma: str) -> list[str]:
                 stem + ("ей" if soft else "ой"), stem + i, stem + ("ь" if soft else ""),
                 stem + ("ям" if soft else "ам"), stem + ("ями" if soft else "ами"),
                 stem + ("ях" if soft else "ах")]
-    if last == "ь":  # прибыль, занятость (feminine; "рубль" is declined elsewhere)
+    if last == "ь":  # прибыль, занятость; показатель (either gender: both sets of endings)
         return [lemma, stem + "и", stem + "ью", stem + "ей", stem + "ям", stem + "ями",
-                stem + "ях"]
+                stem + "ях", stem + "я", stem + "ю", stem + "ем", stem + "е"]
     if last == "о" or last == "е":  # производство, жилье
         return [lemma, stem + "а", stem + "у", stem + "ом", stem + "е", stem + "", stem + "ам",
                 stem + "ами", stem + "ах", stem + "ем", stem + "я", stem + "ю", stem + "й"]

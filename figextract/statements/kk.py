@@ -60,8 +60,11 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "grain_exports": ("астық экспорт",),
     "money_supply": ("ақша массасы",),
     "consumer_spending": ("тұтыну",),
+    "cost": ("құн", "жалпы сома", "сома"),
+    "cooperation": ("ынтымақтастық",),
 }
 
+SAME_INDICATOR = ("көрсеткіш",)
 PER: dict[str, str] = {
     "доллар үшін": "USD", "жан басына": "capita",
     "айына": "month", "жылына": "year", "күніне": "day", "тәулігіне": "day",

@@ -19,7 +19,9 @@ Phrase = tuple[tuple[frozenset[str], ...], str]
 
 @dataclass(slots=True)
 class Words:
-    indicators: dict[str, list[Phrase]] = field(default_factory=dict)  # by a first-word form
+    # by a first-word form; the key "" for a word that names the one named before ("этот
+    # показатель", "бұл көрсеткіш")
+    indicators: dict[str, list[Phrase]] = field(default_factory=dict)
     per: dict[str, list[Phrase]] = field(default_factory=dict)
     regions: dict[str, list[Phrase]] = field(default_factory=dict)  # -> codes, space-separated
     countries: dict[str, str] = field(default_factory=dict)  # a form -> ISO code
@@ -75,6 +77,10 @@ def words(langs: tuple[str, ...]) -> Words:
         for key, phrases in ru.INDICATORS.items():
             for phrase in phrases:
                 _add(out.indicators, tuple(_ru_word(w) for w in phrase.split()), key)
+        for verb, key in ru.INDICATOR_VERBS.items():
+            _add(out.indicators, (frozenset(_fold(w) for w in ru_morph.verb(verb)),), key)
+        for word in ru.SAME_INDICATOR:
+            _add(out.indicators, (_ru_word(word),), "")
         for phrase, what in ru.PER.items():
             _add(out.per, tuple(frozenset({w}) for w in phrase.split()), what)
         out.countries.update(_countries("ru", ru.COUNTRY_NAMES))
@@ -88,6 +94,8 @@ def words(langs: tuple[str, ...]) -> Words:
         for key, phrases in kk.INDICATORS.items():
             for phrase in phrases:
                 _add(out.indicators, _kk_phrase(phrase), key)
+        for word in kk.SAME_INDICATOR:
+            _add(out.indicators, _kk_phrase(word), "")
         for phrase, what in kk.PER.items():
             _add(out.per, tuple(frozenset({w}) for w in phrase.split()), what)
         for phrase, codes in kk.REGIONS.items():

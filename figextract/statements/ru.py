@@ -64,8 +64,19 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "grain_exports": ("экспорт зерна",),
     "money_supply": ("денежный* масса", "денежный* база"),
     "consumer_spending": ("потребительский* расход", "потребление"),
+    "cost": ("стоимость", "общий* стоимость", "сумма", "объем финансирования"),
+    "cooperation": ("сотрудничество", "объем сотрудничества"),
+}
+# Verbs that name what their figure measures, every form by ``morphology.ru.verb``:
+# "наторговали на 3,4 млрд долларов", "инвестировано 1,2 трлн тенге".
+INDICATOR_VERBS: dict[str, str] = {
+    "наторговать": "trade_turnover", "инвестировать": "investment",
+    "проинвестировать": "investment", "экспортировать": "exports",
+    "импортировать": "imports", "заработать": "revenue",
 }
 
+# Words that name the indicator named before: "этот показатель", "с показателем 35 процентов".
+SAME_INDICATOR = ("показатель",)
 # What a rate is per, after the figure: phrase -> what ("510 тенге за доллар": USD).
 PER: dict[str, str] = {
     "за доллар": "USD", "за доллар сша": "USD", "за евро": "EUR", "за рубль": "RUB",

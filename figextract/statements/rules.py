@@ -25,6 +25,9 @@ from figextract.textnorm import Folded
 _SENTENCE_ENDS = frozenset(".!?\n;")
 _HARD_ENDS = frozenset("!?\n;")
 _SIGNS = frozenset("+-−")
+_BULLETS = frozenset("-–—•*·")
+_COUNT_REACH = 6  # tokens between a count and the indicator just before it
+_BACK_SENTENCES = 8  # sentences back to the indicator a list or "этот показатель" names
 _PARAGRAPH_END = "\n"
 _CHANGE_REACH = 8  # tokens back to a word of change, within the clause
 _VERB_REACH = 24  # tokens ahead to the clause's verb of change ("… 32,8%-ға, … 2 есе … артқан")
@@ -138,7 +141,7 @@ class StatementReader:
             if isinstance(fact, Period):
                 continue
             first, end = self._tokens(fact)
-            indicator = self._indicator(first, end)
+            indicator = self._indicator(fact, first, end)
             period, compared = self._periods(first, periods)
             key = None if indicator is None else indicator.key
             if period is None and key is not None:
@@ -158,18 +161,40 @@ class StatementReader:
         end = bisect_right(self.starts, fact.span.end - 1)
         return first, max(end, first + 1)
 
-    def _indicator(self, first: int, end: int) -> Indicator | None:
-        clause = self.clause[first]
-        here = self.indicators.get(self.sentence[first], [])
+    def _indicator(self, fact: Fact, first: int, end: int) -> Indicator | None:
+        """The nearest indicator before the figure in its clause, else after it in its clause,
+        else before it in its sentence; a count's only just before it (a count names what it
+        counts); "этот показатель" and a list's items: the one named before."""
+        clause, sentence = self.clause[first], self.sentence[first]
+        here = self.indicators.get(sentence, [])
         before = [f for f in here if f.end <= first]
         after = [f for f in here if f.start >= end and self.clause[f.start] == clause]
         in_clause = [f for f in before if self.clause[f.start] == clause]
         found = (in_clause[-1] if in_clause else after[0] if after
                  else before[-1] if before else None)
+        if fact.kind == "count" and found is not None and (
+                found.start >= end or first - found.end > _COUNT_REACH):
+            return None
+        if (found is None and self._list_item(sentence)) or (found is not None and
+                                                             not found.what):
+            found = self._named_before(sentence)
         if found is None:
             return None
         start, stop = self.starts[found.start], self.ends[found.end - 1]
         return Indicator(self.text[start:stop], Span(start, stop), found.what)
+
+    def _list_item(self, sentence: int) -> bool:
+        """The sentence is an item of a list: it starts with a dash or a bullet."""
+        at = bisect_left(self.sentence, sentence)
+        return at < self.c.n and self.c.sym(at, _BULLETS)
+
+    def _named_before(self, sentence: int) -> _Found | None:
+        """The last indicator of the nearest sentence before that names one."""
+        for earlier in range(sentence - 1, max(sentence - _BACK_SENTENCES, -1), -1):
+            named = [f for f in self.indicators.get(earlier, []) if f.what]
+            if named:
+                return named[-1]
+        return None
 
     def _periods(self, first: int, periods: dict[int, list[tuple[int, Period]]]
                  ) -> tuple[Period | None, Period | None]:
