@@ -1,4 +1,5 @@
-"""Run figextract over the bundled sample corpus (``seeds/``) and print each document's facts.
+"""Run figextract over the bundled sample corpus (``seeds/``) and print each document's facts
+and its statements (what each figure measures).
 
     python examples/demo.py [FOLDER]
 
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 
 import figextract
-from figextract.cli import format_table
+from figextract.cli import format_statements, format_table
 from figextract.documents import document_date
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +30,7 @@ def main() -> int:
         date = document_date(text)
         facts = extractor.extract(text, ref_date=date)
         print(format_table(f"{path.name} (date {date or 'unknown'})", facts))
+        print(format_statements(path.name, extractor.statements(text, ref_date=date)))
         print()
     return 0
 

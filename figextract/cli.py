@@ -13,6 +13,7 @@ from typing import TextIO
 from figextract.documents import document_date
 from figextract.extractor import Extractor
 from figextract.facts import KINDS, Fact, Period
+from figextract.statements.model import Statement
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"comma-separated kinds to report ({', '.join(sorted(KINDS))})")
     parser.add_argument("--format", choices=["jsonl", "table"], default="jsonl",
                         help="JSON Lines (default) or a table for people")
+    parser.add_argument("--statements", action="store_true",
+                        help="what each figure measures: indicator, role, direction, period, "
+                             "subject (one statement per figure)")
     parser.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                         help="read the files in N worker processes (default 1); output keeps "
                              "the files' order")
@@ -143,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unknown kind(s) {', '.join(unknown)}; known: {', '.join(sorted(KINDS))}")
     extractor = Extractor(lang=args.lang, kinds=kinds)
     sources = _Sources(args.files or ["-"])
+    if args.statements:
+        return _statements(extractor, sources, ref_date, args.format)
     progress = _Progress(len(sources.sources), sys.stderr)
     results = extractor.extract_many(sources, processes=args.jobs,
                                      ref_date=ref_date or document_date)
@@ -156,6 +162,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(sources.error, file=sys.stderr)
         return 1
     return 0
+
+
+def _statements(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,
+                form: str) -> int:
+    for source, text in zip(sources.sources, sources, strict=False):
+        found = extractor.statements(text, ref_date=ref_date or document_date(text))
+        if form == "table":
+            print(format_statements(source, found))
+            continue
+        for statement in found:
+            row = statement.to_dict()
+            row["source"] = source
+            print(json.dumps(row, ensure_ascii=False))
+    if sources.error:
+        print(sources.error, file=sys.stderr)
+        return 1
+    return 0
+
+
+def format_statements(name: str, found: Sequence[Statement]) -> str:
+    """One line a statement: indicator, value, period, role and direction, subject, per."""
+    lines = [f"== {name}: {len(found)} statement{'' if len(found) == 1 else 's'}"]
+    for s in found:
+        indicator = "—" if s.indicator is None else (s.indicator.key or s.indicator.text)
+        period = "—" if s.period is None else _period_text(s.period)
+        how = s.role + (f" {s.direction}" if s.direction else "")
+        extra = (f"  {'-'.join(s.subject)}" if s.subject else "") + (
+            f"  per {s.per}" if s.per else "")
+        lines.append(f"  {indicator:<20} {_value_text(s.figure):<28} {period:<28} {how:<12}"
+                     f"{extra}")
+    return "\n".join(lines)
 
 
 def _print(source: str, facts: Sequence[Fact], form: str) -> None:

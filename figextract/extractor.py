@@ -81,6 +81,8 @@ class Extractor:
         with decimal.localcontext(_EXACT):
             reader = self._reader(text, forced, ref, KINDS)
             facts = reader.read()
+            if all(f.kind == "period" for f in facts):
+                return []
             langs = LANGS if forced is None else (forced,)
             found = StatementReader(text, reader.folded, reader.cursor,
                                     statement_words(langs)).read(facts)

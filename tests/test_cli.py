@@ -41,3 +41,13 @@ def test_bad_option_values() -> None:
         result = run(*args, stdin="20%")
         assert result.returncode == 2, args
         assert "Traceback" not in result.stderr
+
+
+def test_statements_as_json_lines_and_a_table() -> None:
+    text = "В 2024 году товарооборот Казахстана с Италией вырос на 12%."
+    lines = run("--statements", stdin=text).stdout.splitlines()
+    row = json.loads(lines[0])
+    assert row["indicator"]["key"] == "trade_turnover" and row["role"] == "change"
+    assert row["subject"] == ["IT", "KZ"] and row["source"] == "-"
+    table = run("--statements", "--format", "table", stdin=text).stdout
+    assert "trade_turnover" in table and "change up" in table and "IT-KZ" in table

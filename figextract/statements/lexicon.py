@@ -25,7 +25,7 @@ class Words:
     per: dict[str, list[Phrase]] = field(default_factory=dict)
     regions: dict[str, list[Phrase]] = field(default_factory=dict)  # -> codes, space-separated
     countries: dict[str, str] = field(default_factory=dict)  # a form -> ISO code
-    country_stems: tuple[tuple[str, str], ...] = ()  # adjective stems -> ISO code
+    country_stems: dict[str, str] = field(default_factory=dict)  # adjective stems -> ISO code
     from_words: frozenset[str] = frozenset()
     by_words: frozenset[str] = frozenset()
     from_endings: tuple[str, ...] = ()
@@ -86,7 +86,7 @@ def words(langs: tuple[str, ...]) -> Words:
         out.countries.update(_countries("ru", ru.COUNTRY_NAMES))
         for phrase, codes in ru.REGIONS.items():
             _add(out.regions, tuple(_ru_word(w) for w in phrase.split()), codes)
-        out.country_stems += tuple(ru.COUNTRY_ADJECTIVES.items())
+        out.country_stems.update(ru.COUNTRY_ADJECTIVES)
         out.from_words |= frozenset(ru.FROM_WORDS)
         out.by_words |= frozenset(ru.BY_WORDS)
         out.clause_starts |= frozenset(ru.CLAUSE_STARTS)
@@ -102,7 +102,7 @@ def words(langs: tuple[str, ...]) -> Words:
             _add(out.regions, _kk_phrase(phrase), codes)
         for name, code in _countries("kk", kk.COUNTRY_NAMES).items():
             out.countries.setdefault(name, code)
-        out.country_stems += tuple(kk.COUNTRY_ADJECTIVES.items())
+        out.country_stems.update(kk.COUNTRY_ADJECTIVES)
         out.from_endings += kk.FROM_ENDINGS
         out.by_endings += kk.BY_ENDINGS
         out.to_words |= frozenset(kk.TO_WORDS)

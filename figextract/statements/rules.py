@@ -115,14 +115,14 @@ class StatementReader:
 
     def _countries(self) -> list[_Found]:
         c, out = self.c, []
-        for i in range(c.n):
-            word = c.word(i)
+        names, stems = self.words.countries, self.words.country_stems
+        lengths = sorted({len(stem) for stem in stems}, reverse=True)
+        for i, word in enumerate(c.words):
             if not word:
                 continue
-            code = self.words.countries.get(word)
-            if code is None:
-                code = next((code for stem, code in self.words.country_stems
-                             if word.startswith(stem)), None)
+            code = names.get(word)
+            if code is None:  # an adjective by its stem: "казахстанских", "казахстанско-"
+                code = next((stems[word[:n]] for n in lengths if word[:n] in stems), None)
             if code is not None:
                 out.append(_Found(i, i + 1, code))
         return out
