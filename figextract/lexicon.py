@@ -165,6 +165,7 @@ class Lexicon:
     ordinal_not_months: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # before a number of months that counts them from the year's start: "за 9 месяцев"
     months_of_year: frozenset[str] = field(default=frozenset(), metadata=_NONE)
+    months_of_year_cases: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     # quotation marks around a day, as forms write it: "от «23» апреля 2019 г."
     open_quotes: frozenset[str] = field(default=frozenset(), metadata=_NONE)
     close_quotes: frozenset[str] = field(default=frozenset(), metadata=_NONE)

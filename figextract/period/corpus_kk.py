@@ -6,6 +6,8 @@ from figextract.examples import PeriodExpect, cited, compared, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # "9 айда" after a year named before: that year's first nine months
+    (period("2024-01-01", "2024-09-30", "month", "range"), ["2024 жылы [9 айда] 5 млн турист"]),
     (cited("2005-09-15"), ["[2005 жылғы 15 қыркүйектегі] № 115 қаулысы"]),
     # year to date; the reporting year; a day "as of" ("-дегі")
     (period("2025-01-01", "2025-09-30", "year", "since"), [

@@ -88,6 +88,9 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
 SAME_PERIOD = ("сәйкес", "осы", "тиісті", "сол", "дәл осы", "дәл сол")
 LAST_YEARS = ("сәйкес", "тиісті")  # alone: the year before's, as "аналогичный" in period.ru
 SAME_UNIT = ("сол", "дәл сол")
+# "9 айда" (in nine months) after a year named before: its first nine months (as "за 9
+# месяцев" in period.ru): the case of the months.
+MONTHS_OF_YEAR_CASES = ("loc",)
 PERIOD_NOUN = "кезең"
 # As period.ru EDGES, after the year: "2018 жыл басына" (2018-01-01), "жыл соңында" (this
 # year's last day), "2018 жылдың соңына дейін" (until 2018-12-31).

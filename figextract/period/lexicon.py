@@ -172,6 +172,7 @@ def build_kk(lex: Lexicon) -> None:
     add_after(lex.period_after, kk.AFTER)
     add_phrases(lex.period_phrases, kk.PHRASES, lang)
     _same(lex, kk.SAME_PERIOD, kk.SAME_UNIT, kk.LAST_YEARS)
+    lex.months_of_year_cases = lex.months_of_year_cases | frozenset(kk.MONTHS_OF_YEAR_CASES)
     lex.period_nouns.update(kk_morph.cases(kk.PERIOD_NOUN))
     add_after(lex.period_edges_after, kk.EDGES_AFTER)
     lex.year_list_links = lex.year_list_links | frozenset(kk.YEAR_LIST_LINKS)

@@ -101,10 +101,11 @@ def duration(c: Cursor, found: Figure, at: int, end: int, role: str = "",
 
 
 def _first_months(c: Cursor, found: Figure, at: int, mode: Mode) -> Anaphora | None:
-    """"за 9 месяцев" after a year named in its paragraph ("В 2024 году за 9 месяцев"): the
-    first nine months of that year; a length of time when none is named."""
+    """"за 9 месяцев", "9 айда" after a year named in its paragraph ("В 2024 году за 9
+    месяцев"): the first nine months of that year; a length of time when none is named."""
     months = found.value.low
-    if mode != "duration" or found.unit != "month" or c.word(at - 1) not in c.lex.months_of_year \
+    led = c.word(at - 1) in c.lex.months_of_year or found.tag in c.lex.months_of_year_cases
+    if mode != "duration" or found.unit != "month" or not led \
             or months is None or months != found.value.high or not 1 < months < 12 \
             or months != months.to_integral_value():
         return None

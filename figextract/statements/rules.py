@@ -144,6 +144,8 @@ class StatementReader:
             indicator = self._indicator(fact, first, end)
             period, compared = self._periods(first, periods)
             key = None if indicator is None else indicator.key
+            if period is None and self._list_item(self.sentence[first]):
+                period = self._period_before(self.sentence[first], periods)  # a list's item
             if period is None and key is not None:
                 period = last_period.get((self.paragraph[first], key))
             elif period is not None and key is not None:
@@ -187,6 +189,15 @@ class StatementReader:
         """The sentence is an item of a list: it starts with a dash or a bullet."""
         at = bisect_left(self.sentence, sentence)
         return at < self.c.n and self.c.sym(at, _BULLETS)
+
+    def _period_before(self, sentence: int, periods: dict[int, list[tuple[int, Period]]]
+                       ) -> Period | None:
+        """The last period of the nearest sentence before that names one (a list's heading)."""
+        for earlier in range(sentence - 1, max(sentence - _BACK_SENTENCES, -1), -1):
+            named = [p for _, p in periods.get(earlier, []) if p.relation is None]
+            if named:
+                return named[-1]
+        return None
 
     def _named_before(self, sentence: int) -> _Found | None:
         """The last indicator of the nearest sentence before that names one."""
