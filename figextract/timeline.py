@@ -118,7 +118,10 @@ def _resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date |
         return start
     if mode == "range":
         return start[0], end[1]
-    if mode == "since":
+    if mode == "since":  # to the reference date; open when it starts after it ("с 1 января
+        # 2026 года" read in 2025)
+        if start[0] is not None and ref is not None and start[0] > ref:
+            return start[0], None
         return start[0], ref
     return None, end[1]  # until
 

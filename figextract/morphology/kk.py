@@ -105,7 +105,10 @@ def suffix(word: str, tag: str) -> str:
 
 
 def attach(word: str, tag: str) -> str:
-    """``word`` with suffix ``tag``; a final ь gives way to a possessive (рубль → рублі)."""
+    """``word`` with suffix ``tag``; a final ь gives way to a possessive (рубль → рублі); a
+    final "ст" loses its т before the plural (турист → туристер, журналист → журналистер)."""
+    if tag == "plur" and word.endswith("ст"):
+        return word[:-1] + suffix(word, tag)
     if tag == "poss":
         if word.endswith("ь"):
             return word[:-1] + "і"

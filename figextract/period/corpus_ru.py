@@ -6,6 +6,8 @@ from figextract.examples import PeriodExpect, cited, compared, lasting, period
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[PeriodExpect, list[str]]] = [
+    # since a day after the document's date: open-ended, not a backward stretch
+    (period("2026-01-01", None, "day", "since"), ["с 1 января 2026 года"]),
     # "за 9 месяцев" after a year named before it: that year's first nine months
     (period("2024-01-01", "2024-09-30", "month", "range"), [
         "В 2024 году за [9 месяцев] доходы выросли на 5%", "за [9 месяцев 2024 года]",

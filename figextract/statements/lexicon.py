@@ -32,6 +32,7 @@ class Words:
     by_endings: tuple[str, ...] = ()
     to_words: frozenset[str] = frozenset()
     clause_starts: frozenset[str] = frozenset()
+    subject_first: frozenset[str] = frozenset()  # languages whose indicator leads its clause
 
 
 def _fold(word: str) -> str:
@@ -90,6 +91,8 @@ def words(langs: tuple[str, ...]) -> Words:
         out.from_words |= frozenset(ru.FROM_WORDS)
         out.by_words |= frozenset(ru.BY_WORDS)
         out.clause_starts |= frozenset(ru.CLAUSE_STARTS)
+        if ru.INDICATOR_FIRST:
+            out.subject_first |= {"ru"}
     if "kk" in langs:
         for key, phrases in kk.INDICATORS.items():
             for phrase in phrases:

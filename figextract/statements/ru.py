@@ -48,7 +48,6 @@ INDICATORS: dict[str, tuple[str, ...]] = {
     "deposits": ("депозит", "вклад"),
     "profit": ("прибыль", "чистый* прибыль"),
     "revenue": ("выручка", "доход компании", "оборот"),
-    "assets": ("актив",),
     "capitalization": ("капитализация",),
     "tourism": ("туризм", "турист", "туристический* поток"),
     "transport": ("перевозка", "грузоперевозка", "пассажиропоток", "транзит"),
@@ -110,5 +109,8 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
 REGIONS: dict[str, str] = {
     "центральный* азия": "KZ KG TJ TM UZ", "средний* азия": "KZ KG TJ TM UZ",
 }
+# The indicator of a figure is the first of its clause (its subject): "Депозиты населения
+# выросли", "Доля экспорта в ВВП составила 30%".
+INDICATOR_FIRST = True
 # Words after a comma that start a new clause: "…, а к 2030 году …".
 CLAUSE_STARTS = ("а", "но", "однако", "тогда", "при", "что")

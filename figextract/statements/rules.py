@@ -164,7 +164,7 @@ class StatementReader:
         return first, max(end, first + 1)
 
     def _indicator(self, fact: Fact, first: int, end: int) -> Indicator | None:
-        """The nearest indicator before the figure in its clause, else after it in its clause,
+        """The first indicator before the figure in its clause, else after it in its clause,
         else before it in its sentence; a count's only just before it (a count names what it
         counts); "этот показатель" and a list's items: the one named before."""
         clause, sentence = self.clause[first], self.sentence[first]
@@ -172,7 +172,10 @@ class StatementReader:
         before = [f for f in here if f.end <= first]
         after = [f for f in here if f.start >= end and self.clause[f.start] == clause]
         in_clause = [f for f in before if self.clause[f.start] == clause]
-        found = (in_clause[-1] if in_clause else after[0] if after
+        # Russian: the clause's first, its subject ("Депозиты населения", "Доля экспорта в
+        # ВВП"); Kazakh: the nearest, the one the verb-final clause ends on
+        pick = 0 if fact.lang in self.words.subject_first else -1
+        found = (in_clause[pick] if in_clause else after[0] if after
                  else before[-1] if before else None)
         if fact.kind == "count" and found is not None and (
                 found.start >= end or first - found.end > _COUNT_REACH):
@@ -212,11 +215,12 @@ class StatementReader:
         """The period a figure is about (its clause's nearest, else its sentence's) and the
         one it is compared with."""
         here = periods.get(self.sentence[first], [])
-        about = [(abs(at - first), at, p) for at, p in here if p.relation is None]
-        in_clause = [x for x in about if self.clause[x[1]] == self.clause[first]]
-        pick = min(in_clause or about, key=lambda x: x[0], default=None)
+        # the nearest before the figure, else after it: "В 2023 году … 5,1%, годом ранее — 3,2%"
+        about = [(at > first, abs(at - first), at, p) for at, p in here if p.relation is None]
+        in_clause = [x for x in about if self.clause[x[2]] == self.clause[first]]
+        pick = min(in_clause or about, key=lambda x: x[:2], default=None)
         compared = next((p for _, p in here if p.relation == "comparison"), None)
-        return (None if pick is None else pick[2]), compared
+        return (None if pick is None else pick[3]), compared
 
     def _role(self, fact: Figure, first: int, end: int) -> tuple[str, str | None]:
         c, w = self.c, self.words
@@ -239,7 +243,7 @@ class StatementReader:
         direction = change or ahead or None
         last = c.word(end - 1)
         if fact.kind == "ratio":
-            return "change", direction
+            return "change", change or later or None  # "… 2 есе … артқан"
         if fact.text[:1] in _SIGNS:  # "(+7%)", "−0,3 п.п.": a change by its sign
             return "change", "up" if fact.text[0] == "+" else "down"
         if c.word(first - 1) in w.from_words and direction:
