@@ -5,8 +5,8 @@ day) or None, subject, per). Read with ``examples.REF_DATE`` (2025-09-30)."""
 
 from __future__ import annotations
 
-Expected = tuple[str, str | None, str, str | None, tuple[str, str] | None, tuple[str, ...],
-                 str | None]
+Expected = tuple[str, str | None, str, str | None, tuple[str | None, str | None] | None,
+                 tuple[str, ...], str | None]
 
 EXAMPLES: list[tuple[str, list[Expected]]] = [
     ("В январе–сентябре 2025 года товарооборот Казахстана с Италией вырос на 12% и достиг "
