@@ -137,6 +137,7 @@ class StatementReader:
                 periods.setdefault(self.sentence[at], []).append((at, p))
         out: list[Statement] = []
         last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
+        lead = self._lead(facts)
         for fact in facts:
             if isinstance(fact, Period):
                 continue
@@ -150,12 +151,28 @@ class StatementReader:
                 period = last_period.get((self.paragraph[first], key))
             elif period is not None and key is not None:
                 last_period[(self.paragraph[first], key)] = period
+            if period is None:
+                period = lead
             role, direction = self._role(fact, first, end)
             per = self.per.get(self.clause[first])  # "520 тенге за доллар", "айына"
             out.append(Statement(fact, indicator, role, direction, period, compared,
                                  self._subject(first), None if per is None else per.what,
                                  self._clause_span(first)))
         return _directed_by_values(out)
+
+    def _lead(self, facts: list[Fact]) -> Period | None:
+        """The period a text names at its head for all its figures: in a sentence with no
+        figure of its own, before the first figure ("…, свидетельствуют данные за III квартал
+        2025 года")."""
+        with_figures = {self.sentence[self._tokens(f)[0]] for f in facts
+                        if not isinstance(f, Period)}
+        for fact in facts:
+            if not isinstance(fact, Period):
+                return None
+            if fact.relation is None and fact.start_date is not None and \
+                    self.sentence[self._tokens(fact)[0]] not in with_figures:
+                return fact
+        return None
 
     def _tokens(self, fact: Fact) -> tuple[int, int]:
         """The tokens of a fact: the first and the one after the last."""
