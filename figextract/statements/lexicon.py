@@ -33,6 +33,7 @@ class Words:
     to_words: frozenset[str] = frozenset()
     clause_starts: frozenset[str] = frozenset()
     subject_first: frozenset[str] = frozenset()  # languages whose indicator leads its clause
+    entity_keys: frozenset[str] = frozenset()  # keys of who acts, not of what is measured
 
 
 def _fold(word: str) -> str:
@@ -93,6 +94,7 @@ def words(langs: tuple[str, ...]) -> Words:
         out.clause_starts |= frozenset(ru.CLAUSE_STARTS)
         if ru.INDICATOR_FIRST:
             out.subject_first |= {"ru"}
+        out.entity_keys |= frozenset(ru.ENTITY_KEYS)
     if "kk" in langs:
         for key, phrases in kk.INDICATORS.items():
             for phrase in phrases:

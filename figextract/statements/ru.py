@@ -112,5 +112,8 @@ REGIONS: dict[str, str] = {
 # The indicator of a figure is the first of its clause (its subject): "Депозиты населения
 # выросли", "Доля экспорта в ВВП составила 30%".
 INDICATOR_FIRST = True
+# Keys of who acts rather than what is measured: a later indicator of the clause goes first
+# ("Компания получила чистую прибыль": profit).
+ENTITY_KEYS = ("companies", "projects", "contracts")
 # Words after a comma that start a new clause: "…, а к 2030 году …".
 CLAUSE_STARTS = ("а", "но", "однако", "тогда", "при", "что")

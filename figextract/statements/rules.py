@@ -192,6 +192,10 @@ class StatementReader:
         # Russian: the clause's first, its subject ("Депозиты населения", "Доля экспорта в
         # ВВП"); Kazakh: the nearest, the one the verb-final clause ends on
         pick = 0 if fact.lang in self.words.subject_first else -1
+        if pick == 0:  # not an entity that has the measure after it: "Компания получила
+            # чистую прибыль"
+            while len(in_clause) > 1 and in_clause[0].what in self.words.entity_keys:
+                in_clause = in_clause[1:]
         found = (in_clause[pick] if in_clause else after[0] if after
                  else before[-1] if before else None)
         if fact.kind == "count" and found is not None and (
