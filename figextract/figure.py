@@ -29,7 +29,8 @@ from figextract.vocab import Role
 
 _DASHES = frozenset("-")
 _THOUSAND = Decimal(1000)
-_MINUS_SIGNS = frozenset("\n(:=;")  # after these a dash against the digits is a minus
+# after these a dash against the digits is a minus; after a dash too ("реальная – -6,5%")
+_MINUS_SIGNS = frozenset("\n(:=;-")
 _BARE_FOLLOWERS = frozenset(".!?;,)\n-–—")  # after a bare count: "жобалар саны 97."
 # A bound turned around by a negation.
 _TURNED: dict[str, Role] = {"above": "below", "below": "above"}

@@ -71,6 +71,11 @@ PER: dict[str, str] = {
 # After the first value of a change in the ablative ("28 мыңнан 42,5 мың теңгеге"): its
 # endings.
 FROM_ENDINGS = ("дан", "ден", "тан", "тен", "нан", "нен")
+# After a ratio, the direction of the comparison: "үш есе жоғары", "екі есе аз".
+COMPARATIVES: dict[str, str] = {
+    "жоғары": "up", "көп": "up", "артық": "up", "қымбат": "up", "төмен": "down", "аз": "down",
+    "арзан": "down",
+}
 # The size of a change in the dative before a verb of change ("5%-ға өсті").
 BY_ENDINGS = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
 TO_WORDS = ("дейін", "шейін")

@@ -34,6 +34,7 @@ class Words:
     clause_starts: frozenset[str] = frozenset()
     subject_first: frozenset[str] = frozenset()  # languages whose indicator leads its clause
     entity_keys: frozenset[str] = frozenset()  # keys of who acts, not of what is measured
+    comparatives: dict[str, str] = field(default_factory=dict)  # "больше": up, "төмен": down
 
 
 def _fold(word: str) -> str:
@@ -95,6 +96,7 @@ def words(langs: tuple[str, ...]) -> Words:
         if ru.INDICATOR_FIRST:
             out.subject_first |= {"ru"}
         out.entity_keys |= frozenset(ru.ENTITY_KEYS)
+        out.comparatives.update(ru.COMPARATIVES)
     if "kk" in langs:
         for key, phrases in kk.INDICATORS.items():
             for phrase in phrases:
@@ -112,6 +114,7 @@ def words(langs: tuple[str, ...]) -> Words:
         out.by_endings += kk.BY_ENDINGS
         out.to_words |= frozenset(kk.TO_WORDS)
         out.clause_starts |= frozenset(kk.CLAUSE_STARTS)
+        out.comparatives.update(kk.COMPARATIVES)
     for table in (out.indicators, out.per, out.regions):
         for entries in table.values():
             entries.sort(key=lambda e: -len(e[0]))  # the longest phrase first

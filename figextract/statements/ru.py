@@ -86,6 +86,11 @@ PER: dict[str, str] = {
 
 # Before the first value of a change: "вырос с 450 до 520 тенге", "до 12,2% против 12,3%".
 FROM_WORDS = ("с", "со", "от", "против")
+# After a ratio, the direction of the comparison: "в 3 раза больше", "в 2 раза ниже".
+COMPARATIVES: dict[str, str] = {
+    "больше": "up", "выше": "up", "дороже": "up", "меньше": "down", "ниже": "down",
+    "дешевле": "down",
+}
 # Before the size of a change: "вырос на 12%".
 BY_WORDS = ("на",)
 
@@ -104,6 +109,11 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "таджикск": "TJ", "туркменск": "TM", "азербайджанск": "AZ", "французск": "FR",
     "британск": "GB", "японск": "JP", "корейск": "KR", "индийск": "IN", "белорусск": "BY",
     "украинск": "UA",
+    # Kazakhstan's regions: "в Туркестанской области" is news about Kazakhstan
+    "туркестанск": "KZ", "алматинск": "KZ", "карагандинск": "KZ", "акмолинск": "KZ",
+    "актюбинск": "KZ", "атырауск": "KZ", "мангистауск": "KZ", "павлодарск": "KZ",
+    "костанайск": "KZ", "жамбылск": "KZ", "кызылординск": "KZ", "жетысуск": "KZ",
+    "улытауск": "KZ", "астанинск": "KZ", "шымкентск": "KZ",
 }
 # Regions that stand for their countries: phrase -> ISO codes, space-separated.
 REGIONS: dict[str, str] = {

@@ -253,30 +253,46 @@ class StatementReader:
             change = change or c.lex.change_words.get(c.word(k), "")
         ahead = later = ""
         reached = False  # a verb of a value reached later in the clause: "… -ден … -ге жетті"
-        for k in range(end, min(end + _VERB_REACH, c.n)):
-            if self.clause[k] != clause:
-                break
+        for step, k in enumerate(self._ahead(end, clause)):
             found = c.lex.change_words.get(c.word(k), "")
             later = later or found
             reached = reached or c.word(k) in c.lex.level_words
-            if k < end + _CHANGE_AHEAD:
+            if step < _CHANGE_AHEAD:
                 ahead = ahead or found
         direction = change or ahead or None
         last = c.word(end - 1)
-        if fact.kind == "ratio":
-            return "change", change or later or None  # "… 2 есе … артқан"
+        than = w.comparatives.get(c.word(end), "")  # "на 10% больше", "в 3 раза больше"
+        if fact.kind == "ratio":  # "… 2 есе … артқан", "үш есе жоғары"
+            return "change", change or later or than or None
         if fact.text[:1] in _SIGNS:  # "(+7%)", "−0,3 п.п.": a change by its sign
             return "change", "up" if fact.text[0] == "+" else "down"
         if c.word(first - 1) in w.from_words and direction:
             return "previous", direction  # "вырос с 450 до 520"
         if last.endswith(w.from_endings) and (later or reached):
             return "previous", (change or later) or None  # "12,2%-дан 11,3%-ға баяулады"
-        if direction and any(c.word(k) in w.by_words for k in range(first - 1, first + 3)
-                             if k < end - 1):
-            return "change", direction  # "вырос на 12%", "рост более чем на 18%"
+        by = any(c.word(k) in w.by_words for k in range(first - 1, first + 3) if k < end - 1)
+        if by and (direction or than):
+            return "change", direction or than  # "вырос на 12%", "на 10% больше"
         if later and last.endswith(w.by_endings) and c.word(end) not in w.to_words:
             return "change", change or later  # "5%-ға өсті", "… 32,8%-ға, … артқан"
         return "level", direction
+
+    def _ahead(self, end: int, clause: int) -> list[int]:
+        """The tokens after a figure in its clause, past words in brackets ("32,8%-ға (1 066
+        мың тоннадан …), … артқан"; "0,0% (баға өсуі тоқтаған)" says nothing of 0,0%)."""
+        out: list[int] = []
+        depth, k = 0, end
+        while k < self.c.n and len(out) < _VERB_REACH and self.clause[k] == clause:
+            if self.c.sym(k, "("):
+                depth += 1
+            elif self.c.sym(k, ")"):
+                depth = max(depth - 1, 0)
+            elif depth == 0:
+                out.append(k)
+            k += 1
+            if k - end > 4 * _VERB_REACH:
+                break  # brackets that do not close: no further
+        return out
 
     def _subject(self, first: int) -> tuple[str, ...]:
         """The countries named in the figure's sentence, else in the nearest sentence before
