@@ -5,6 +5,7 @@ from figextract.examples import Expect, about, above, below, between, exact
 # (the fact every input gives, [inputs]); [brackets] mark the fact's text when it is
 # part of the input.
 EXAMPLES: list[tuple[Expect, list[str]]] = [
+    (exact("-6.5", "percent"), ["реальная – [-6,5%]"]),
     (above("5", "percent"), ["[не может быть менее 5 %] и более 95 %"]),
     (below("95", "percent"), ["не может быть менее 5 % и [более 95 %]"]),
     (above("30", "percent"), ["составляет [не менее:\n30 процентов]", "не менее: 30 процентов"]),

@@ -196,6 +196,9 @@ class StatementReader:
             # чистую прибыль"
             while len(in_clause) > 1 and in_clause[0].what in self.words.entity_keys:
                 in_clause = in_clause[1:]
+        named = [f for f in in_clause if f.what]  # "Инфляция … көрсеткіштен үш есе жоғары"
+        if in_clause and not in_clause[pick].what and named:
+            in_clause = named
         found = (in_clause[pick] if in_clause else after[0] if after
                  else before[-1] if before else None)
         if fact.kind == "count" and found is not None and (
