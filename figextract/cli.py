@@ -170,11 +170,8 @@ def _statements(extractor: Extractor, sources: _Sources, ref_date: dt.date | Non
         found = extractor.statements(text, ref_date=ref_date or document_date(text))
         if form == "table":
             print(format_statements(source, found))
-            continue
-        for statement in found:
-            row = statement.to_dict()
-            row["source"] = source
-            print(json.dumps(row, ensure_ascii=False))
+        else:
+            _print_json(source, found)
     if sources.error:
         print(sources.error, file=sys.stderr)
         return 1
@@ -198,9 +195,14 @@ def format_statements(name: str, found: Sequence[Statement]) -> str:
 def _print(source: str, facts: Sequence[Fact], form: str) -> None:
     if form == "table":
         print(format_table(source, facts))
-        return
-    for fact in facts:
-        row = fact.to_dict()
+    else:
+        _print_json(source, facts)
+
+
+def _print_json(source: str, items: Sequence[Fact | Statement]) -> None:
+    """One JSON line an item, with the file it came from."""
+    for item in items:
+        row = item.to_dict()
         row["source"] = source
         print(json.dumps(row, ensure_ascii=False))
 
