@@ -81,7 +81,13 @@ def documents(data: Path | None) -> Iterator[tuple[str, str]]:
         yield f"seed-{path.stem}", path.read_text(encoding="utf-8")
 
 
+STATEMENTS = False  # --statements: compare statements, not facts
+
+
 def facts_json(text: str, lang: str | None) -> str:
+    if STATEMENTS:
+        found = figextract.statements(text, lang=lang, ref_date=REF_DATE)
+        return json.dumps([s.to_dict() for s in found], ensure_ascii=False, sort_keys=True)
     facts = figextract.extract(text, lang=lang, ref_date=REF_DATE)
     return json.dumps([f.to_dict() for f in facts], ensure_ascii=False, sort_keys=True)
 
@@ -109,8 +115,12 @@ def _print_difference(before: str, now: str) -> None:
     for sign, facts in (("-", old - new), ("+", new - old)):
         for fact in sorted(facts):
             item = json.loads(fact)
+            said = ""
+            if "figure" in item:  # a statement: its figure, and what it says of it
+                said = f" {(item['indicator'] or {}).get('key')} {item['role']} {item['direction']}"
+                item = item["figure"]
             what = item.get("value") or (item.get("start_date"), item.get("end_date"))
-            print(f"  {sign} {item['kind']} {item['text']!r} {what}")
+            print(f"  {sign} {item['kind']} {item['text']!r} {what}{said}")
 
 
 def check(before: Path, data: Path | None, allowed: list[str], show: int = 10) -> int:
@@ -146,7 +156,11 @@ def main() -> int:
     parser.add_argument("--random", type=int, default=30000)
     parser.add_argument("--except", dest="allowed", action="append", default=[])
     parser.add_argument("--show", type=int, default=10, help="texts whose differences to print")
+    parser.add_argument("--statements", action="store_true",
+                        help="compare statements (figextract.statements) instead of facts")
     args = parser.parse_args()
+    global STATEMENTS
+    STATEMENTS = args.statements
     data = args.data if args.data.exists() else None
     if args.mode == "dump":
         dump(args.file, data, args.random)

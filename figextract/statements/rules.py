@@ -49,20 +49,27 @@ class StatementReader:
         self.c = cursor
         self.words = words
         n = cursor.n
-        spans = [folded.span(cursor.start(i), cursor.end(i)) for i in range(n)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        bounds = cursor.bounds
+        starts, ends = list(bounds[0:2 * n:2]), list(bounds[1:2 * n:2])  # folded offsets
+        if folded.starts is not None and folded.ends is not None:  # to the input's
+            fs, fe = folded.starts, folded.ends
+            ends = [fe[e - 1] if e > s else fs[s] for s, e in zip(starts, ends, strict=True)]
+            starts = [fs[s] for s in starts]
+        self.starts, self.ends = starts, ends
         self.sentence = [0] * n
         self.clause = [0] * n
         self.paragraph = [0] * n
         sentence = clause = paragraph = 0
+        syms, token_words = cursor.syms, cursor.words
         for i in range(n):
-            sym = cursor.syms[i]
-            if i and self._ends_sentence(i - 1):
-                sentence += 1
-                clause += 1
-            if i and cursor.sym(i - 1, ",") and cursor.word(i) in words.clause_starts:
-                clause += 1
+            sym = syms[i]
+            if i:
+                before = syms[i - 1]
+                if before is not None and before in _SENTENCE_ENDS and self._ends_sentence(i - 1):
+                    sentence += 1
+                    clause += 1
+                elif before == "," and token_words[i] in words.clause_starts:
+                    clause += 1
             if sym == _PARAGRAPH_END:
                 paragraph += 1
             self.sentence[i], self.clause[i], self.paragraph[i] = sentence, clause, paragraph
@@ -103,14 +110,17 @@ class StatementReader:
 
     def _phrases(self, table: dict[str, list[Phrase]]) -> list[_Found]:
         found: list[_Found] = []
-        c, i = self.c, 0
-        while i < c.n:
-            for rest, what in table.get(c.word(i), ()):
+        c = self.c
+        hits = [i for i, word in enumerate(c.words) if word is not None and word in table]
+        taken = -1
+        for i in hits:
+            if i <= taken:
+                continue
+            for rest, what in table[c.words[i] or ""]:
                 if all(c.word(i + 1 + k) in forms for k, forms in enumerate(rest)):
                     found.append(_Found(i, i + 1 + len(rest), what))
-                    i += len(rest)
+                    taken = i + len(rest)
                     break
-            i += 1
         return found
 
     def _countries(self) -> list[_Found]:
