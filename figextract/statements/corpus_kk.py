@@ -138,4 +138,7 @@ EXAMPLES: list[tuple[str, list[Expected]]] = [
      "Ауғанстанға — 28,8%-ға артқан.", [
          ("32,8%-ға", "grain_exports", "change", "up", None, ("AF", "UZ"), None),
      ]),
+    ("Жыл сайын бюджеттен 5 млрд теңге бөлінеді.", [
+        ("5 млрд теңге", "budget", "level", None, None, (), "year"),
+    ]),
 ]

@@ -77,7 +77,7 @@ COMPARATIVES: dict[str, str] = {
     "арзан": "down",
 }
 # The size of a change in the dative before a verb of change ("5%-ға өсті").
-BY_ENDINGS = ("ға", "ге", "қа", "ке", "на", "не", "а", "е")
+BY_ENDINGS = ("ға", "ге", "қа", "ке", "на", "не")
 TO_WORDS = ("дейін", "шейін")
 
 COUNTRY_NAMES: dict[str, str] = {

@@ -141,9 +141,14 @@ class StatementReader:
 
     def read(self, facts: list[Fact]) -> list[Statement]:
         periods: dict[int, list[tuple[int, Period]]] = {}  # sentence -> (first token, period)
+        every: dict[int, str] = {}  # clause -> the unit of a recurrence ("жыл сайын": year)
         for p in facts:
-            if isinstance(p, Period):
-                at = self._tokens(p)[0]
+            if not isinstance(p, Period):
+                continue
+            at = self._tokens(p)[0]
+            if p.when.mode == "every" and p.when.unit:
+                every.setdefault(self.clause[at], p.when.unit)
+            else:
                 periods.setdefault(self.sentence[at], []).append((at, p))
         out: list[Statement] = []
         last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
@@ -165,9 +170,9 @@ class StatementReader:
                 period = lead
             role, direction = self._role(fact, first, end)
             per = self.per.get(self.clause[first])  # "520 тенге за доллар", "айына"
+            rate = every.get(self.clause[first]) if per is None else per.what  # "ежегодно"
             out.append(Statement(fact, indicator, role, direction, period, compared,
-                                 self._subject(first), None if per is None else per.what,
-                                 self._clause_span(first)))
+                                 self._subject(first), rate, self._clause_span(first)))
         return _directed_by_values(out)
 
     def _lead(self, facts: list[Fact]) -> Period | None:
