@@ -21,6 +21,9 @@ from figextract.tokens import Tokens
 from figextract.vocab import Cat, Role
 
 _MEMO_MIN = 64  # amounts kept before the first pruning
+# The symbols that end a clause for the rules that look back or ahead within one (not ":":
+# "выросла: с 17,7 до 24,1 процента" is one clause).
+CLAUSE_ENDS = frozenset(".!?;\n")
 _DASHES = frozenset("-")
 
 

@@ -167,7 +167,7 @@ def _bounds(point: Point, ref: dt.date | None) -> tuple[dt.date | None, dt.date 
         if ref is None:
             return None, None
         first = _shift(ref.replace(day=1), "month", Decimal(point.month_offset))
-        return first, _month_end(first.year, first.month)
+        return first, month_end(first.year, first.month)
     year = point.year
     if year is None:
         if ref is None:
@@ -178,17 +178,17 @@ def _bounds(point: Point, ref: dt.date | None) -> tuple[dt.date | None, dt.date 
         day = dt.date(year, point.month, point.day)
         return day, day
     if granularity == "month" and point.month is not None:
-        return dt.date(year, point.month, 1), _month_end(year, point.month)
+        return dt.date(year, point.month, 1), month_end(year, point.month)
     if granularity == "quarter" and point.quarter is not None:
         first_month = 3 * point.quarter - 2
-        return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
+        return dt.date(year, first_month, 1), month_end(year, first_month + 2)
     if granularity == "half_year" and point.half is not None:
         first_month = 6 * point.half - 5
-        return dt.date(year, first_month, 1), _month_end(year, first_month + 5)
+        return dt.date(year, first_month, 1), month_end(year, first_month + 5)
     if granularity == "season" and point.season is not None:
         first_month, last_month = SEASONS[point.season]
         last_year, last_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
-        return dt.date(year, first_month, 1), _month_end(last_year, last_month)
+        return dt.date(year, first_month, 1), month_end(last_year, last_month)
     if granularity == "decade":
         return dt.date(year, 1, 1), dt.date(year + 9, 12, 31)
     if granularity == "century":
@@ -196,5 +196,6 @@ def _bounds(point: Point, ref: dt.date | None) -> tuple[dt.date | None, dt.date 
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
-def _month_end(year: int, month: int) -> dt.date:
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
     return dt.date(year, month, calendar.monthrange(year, month)[1])

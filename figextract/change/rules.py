@@ -4,12 +4,11 @@ come from ``change/ru.py`` and ``change/kk.py`` through the lexicon."""
 
 from __future__ import annotations
 
-from figextract.cursor import Cursor
+from figextract.cursor import CLAUSE_ENDS, Cursor
 
 # How far a word of change may stand from the figure: back to the clause's start (at most
 # this many tokens), and this many tokens after it.
 _BACK, _AHEAD = 10, 2
-_CLAUSE_ENDS = frozenset(".!?;\n")  # not ":": "выросла: с 17,7 до 24,1 процента"
 
 
 def direction(c: Cursor, i: int) -> str:
@@ -20,7 +19,7 @@ def direction(c: Cursor, i: int) -> str:
 def told_as_change(c: Cursor, start: int, end: int) -> bool:
     """A word of change stands in the clause before token ``start`` or just after ``end``."""
     k = start - 1
-    while k >= 0 and start - k <= _BACK and not c.sym(k, _CLAUSE_ENDS):
+    while k >= 0 and start - k <= _BACK and not c.sym(k, CLAUSE_ENDS):
         if direction(c, k):
             return True
         k -= 1

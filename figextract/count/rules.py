@@ -11,7 +11,7 @@ and ``count/kk.py`` through the lexicon; an adjective is told by its ending.
 
 from __future__ import annotations
 
-from figextract.cursor import Cursor
+from figextract.cursor import CLAUSE_ENDS, Cursor
 from figextract.readings import Unit
 from figextract.vocab import Cat
 
@@ -24,7 +24,6 @@ _MAX_ADJECTIVES = 4
 # How far back from a bare number the counted noun may be named ("жобалар саны 29-дан 97-ге":
 # the second number is five tokens after "саны"), within its clause.
 _NAMED_REACH = 6
-_CLAUSE_ENDS = frozenset(".!?;\n")
 
 
 def adjective(c: Cursor, i: int) -> bool:
@@ -80,7 +79,7 @@ def named_before(c: Cursor, i: int, tag: str) -> Unit | None:
     тысяч", "жобалар саны 29-дан 97-ге дейін өскен". ``tag``: the number's last case."""
     lex = c.lex
     for k in range(i - 1, max(i - _NAMED_REACH, 0) - 1, -1):
-        if c.sym(k, _CLAUSE_ENDS):
+        if c.sym(k, CLAUSE_ENDS):
             return None
         word = c.word(k)
         if word in lex.number_of_after:

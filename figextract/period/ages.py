@@ -11,10 +11,9 @@ something) is. Words come from ``period/ru.py`` and ``period/kk.py`` through the
 
 from __future__ import annotations
 
-from figextract.cursor import Cursor
+from figextract.cursor import CLAUSE_ENDS, Cursor
 from figextract.readings import Figure
 
-_CLAUSE_ENDS = frozenset(".!?;\n")
 _AFTER_NAME = frozenset(".,;:!?)\n")
 _CONTEXT_REACH = 8  # tokens back, within the clause, to a word that speaks of age
 _OLDEST = 150  # an age is a whole number of years below this
@@ -48,7 +47,7 @@ def _named_to(c: Cursor, k: int) -> bool:
     capital that does not start its sentence, the rest in small letters, a dative's (or an
     indeclinable name's) last letter."""
     word = c.word(k)
-    if not word or k == 0 or c.sym(k - 1, _CLAUSE_ENDS) or not word.endswith(_DATIVE_ENDS):
+    if not word or k == 0 or c.sym(k - 1, CLAUSE_ENDS) or not word.endswith(_DATIVE_ENDS):
         return False
     written = c.original(c.start(k), c.end(k))
     return written[:1].isupper() and not written[1:].isupper()
@@ -56,7 +55,7 @@ def _named_to(c: Cursor, k: int) -> bool:
 
 def _age_context(c: Cursor, at: int) -> bool:
     k = at - 1
-    while k >= 0 and at - k <= _CONTEXT_REACH and not c.sym(k, _CLAUSE_ENDS):
+    while k >= 0 and at - k <= _CONTEXT_REACH and not c.sym(k, CLAUSE_ENDS):
         if c.word(k) in c.lex.age_context:
             return True
         k -= 1

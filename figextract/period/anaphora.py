@@ -14,21 +14,20 @@ Words come from ``period/ru.py`` and ``period/kk.py`` through the lexicon.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
 from figextract.cursor import Cursor
 from figextract.facts import Fact, Period
-from figextract.period.core import Anaphora, Core, PeriodFigure, point, when
+from figextract.period.core import Anaphora, Core, PeriodFigure, offset_point, point, when
+from figextract.timeline import month_end
 from figextract.vocab import Cat
 
 CoreRule = Callable[[Cursor, int, str], Core | None]
 
 _TUNIT: frozenset[Cat] = frozenset({"tunit"})
 _UNITS = frozenset({"year", "month", "day"})  # "в том же году / месяце", "в тот же день"
-_SHIFT_FIELD = {"year": "year_offset", "day": "day_offset"}
 
 
 def same_core(c: Cursor, j: int, core: CoreRule) -> Core | None:
@@ -74,8 +73,8 @@ def shifted(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
     for words, _, unit, shift, lang in c.lex.period_shifts.get(c.word(i), ()):
         if c.rest_of(i, words):
             end = i + len(words)
-            at = point(unit, **{_SHIFT_FIELD[unit]: shift})  # type: ignore[arg-type]
-            return PeriodFigure(c.start(i), c.end(end - 1), when("point", at), unit, lang,
+            return PeriodFigure(c.start(i), c.end(end - 1),
+                                when("point", offset_point(unit, shift)), unit, lang,
                                 anaphora=Anaphora(unit, shift, fallback=True)), end
     return None
 
@@ -151,7 +150,7 @@ def _dated(fact: Period, first: dt.date, last: dt.date, granularity: str) -> Per
 
 
 def _month_end(day: dt.date) -> dt.date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return month_end(day.year, day.month)
 
 
 def _years_later(day: dt.date, years: int, *, start: bool) -> dt.date:

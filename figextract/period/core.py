@@ -16,6 +16,16 @@ from figextract.timeline import GRANULARITIES, Point, When
 point = cast("type[Point]", lru_cache(maxsize=4096)(Point))
 when = cast("type[When]", lru_cache(maxsize=4096)(When))
 
+# The field of a point a unit's offset from the reference date goes in: "в прошлом году" is a
+# year offset, "вчера" a day offset.
+OFFSET_FIELDS = {"year": "year_offset", "month": "month_offset", "week": "week_offset",
+                 "day": "day_offset"}
+
+
+def offset_point(unit: str, offset: int) -> Point:
+    """The ``unit`` so many of them from the reference date's ("в прошлом году": year, −1)."""
+    return point(unit, **{OFFSET_FIELDS[unit]: offset})  # type: ignore[arg-type]
+
 
 @dataclass(frozen=True, slots=True)
 class Anaphora:

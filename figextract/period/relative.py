@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from figextract.cursor import Cursor
 from figextract.period.calendar import in_year
-from figextract.period.core import Core, PeriodFigure, point, when
+from figextract.period.core import OFFSET_FIELDS, Core, PeriodFigure, offset_point, point, when
 from figextract.vocab import Cat
 
 _TUNIT: frozenset[Cat] = frozenset({"tunit"})
@@ -21,9 +21,6 @@ _REL: frozenset[Cat] = frozenset({"rel"})
 _RELWORD: frozenset[Cat] = frozenset({"relword"})
 _SEASON: frozenset[Cat] = frozenset({"season"})
 _WEEKDAY: frozenset[Cat] = frozenset({"weekday"})
-# Units of a relative period: "в прошлом году" → a year offset, "в прошлом месяце" → month …
-_OFFSET_FIELD = {"year": "year_offset", "month": "month_offset", "week": "week_offset",
-                 "day": "day_offset"}
 
 
 def fixed_phrase(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
@@ -35,7 +32,7 @@ def fixed_phrase(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
             if mode == "every":  # a recurrence: no dates, its unit ("жыл сайын": yearly)
                 written = when(mode, unit=unit)
             else:
-                written = when(mode, point(unit, **{_OFFSET_FIELD[unit]: offset}))  # type: ignore[arg-type]
+                written = when(mode, offset_point(unit, offset))
             return PeriodFigure(c.start(i), c.end(end - 1), written, unit, lang), end
     return None
 
@@ -91,15 +88,13 @@ def relative_unit(c: Cursor, j: int, role: str) -> Core | None:
             return Core(point("season", year_offset=offset, season=named.code), j + 2,
                         tag=named.tag, lang=named.lang)
         return None
-    field = _OFFSET_FIELD.get(unit.code)
-    if field is None:
+    if unit.code not in OFFSET_FIELDS:
         return None
     if unit.code == "year" and unit.tag in ("gen", "adj"):  # "өткен жылдың қазанында"
         inner = in_year(c, j + 2, None, offset)
         if inner is not None:
             return inner
-    at = point(unit.code, **{field: offset})  # type: ignore[arg-type]
-    return Core(at, j + 2, tag=unit.tag, lang=unit.lang)
+    return Core(offset_point(unit.code, offset), j + 2, tag=unit.tag, lang=unit.lang)
 
 
 def season(c: Cursor, j: int, role: str) -> Core | None:

@@ -26,6 +26,7 @@ class Words:
     regions: dict[str, list[Phrase]] = field(default_factory=dict)  # -> codes, space-separated
     countries: dict[str, str] = field(default_factory=dict)  # a form -> ISO code
     country_stems: dict[str, str] = field(default_factory=dict)  # adjective stems -> ISO code
+    stem_lengths: tuple[int, ...] = ()  # the lengths of those stems, longest first
     from_words: frozenset[str] = frozenset()
     by_words: frozenset[str] = frozenset()
     from_endings: tuple[str, ...] = ()
@@ -115,6 +116,7 @@ def words(langs: tuple[str, ...]) -> Words:
         out.to_words |= frozenset(kk.TO_WORDS)
         out.clause_starts |= frozenset(kk.CLAUSE_STARTS)
         out.comparatives.update(kk.COMPARATIVES)
+    out.stem_lengths = tuple(sorted({len(stem) for stem in out.country_stems}, reverse=True))
     for table in (out.indicators, out.per, out.regions):
         for entries in table.values():
             entries.sort(key=lambda e: -len(e[0]))  # the longest phrase first

@@ -16,13 +16,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from figextract.cursor import Cursor
+from figextract.change.rules import direction as change_of
+from figextract.cursor import CLAUSE_ENDS, Cursor
 from figextract.facts import Fact, Period, Span
 from figextract.statements.lexicon import Phrase, Words
 from figextract.statements.model import Figure, Indicator, Statement
 from figextract.textnorm import Folded
 
-_SENTENCE_ENDS = frozenset(".!?\n;")
 _HARD_ENDS = frozenset("!?\n;")
 _SIGNS = frozenset("+-−")
 _BULLETS = frozenset("-–—•*·")
@@ -65,7 +65,7 @@ class StatementReader:
             sym = syms[i]
             if i:
                 before = syms[i - 1]
-                if before is not None and before in _SENTENCE_ENDS and self._ends_sentence(i - 1):
+                if before is not None and before in CLAUSE_ENDS and self._ends_sentence(i - 1):
                     sentence += 1
                     clause += 1
                 elif before == "," and token_words[i] in words.clause_starts:
@@ -126,7 +126,7 @@ class StatementReader:
     def _countries(self) -> list[_Found]:
         c, out = self.c, []
         names, stems = self.words.countries, self.words.country_stems
-        lengths = sorted({len(stem) for stem in stems}, reverse=True)
+        lengths = self.words.stem_lengths
         for i, word in enumerate(c.words):
             if not word:
                 continue
@@ -140,23 +140,22 @@ class StatementReader:
     # -- reading ------------------------------------------------------------------------
 
     def read(self, facts: list[Fact]) -> list[Statement]:
+        located = [(fact, *self._tokens(fact)) for fact in facts]  # (fact, first, end)
         periods: dict[int, list[tuple[int, Period]]] = {}  # sentence -> (first token, period)
         every: dict[int, str] = {}  # clause -> the unit of a recurrence ("жыл сайын": year)
-        for p in facts:
+        for p, at, _ in located:
             if not isinstance(p, Period):
                 continue
-            at = self._tokens(p)[0]
             if p.when.mode == "every" and p.when.unit:
                 every.setdefault(self.clause[at], p.when.unit)
             else:
                 periods.setdefault(self.sentence[at], []).append((at, p))
         out: list[Statement] = []
         last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
-        lead = self._lead(facts)
-        for fact in facts:
+        lead = self._lead(located)
+        for fact, first, end in located:
             if isinstance(fact, Period):
                 continue
-            first, end = self._tokens(fact)
             indicator = self._indicator(fact, first, end)
             period, compared = self._periods(first, periods)
             key = None if indicator is None else indicator.key
@@ -175,17 +174,17 @@ class StatementReader:
                                  self._subject(first), rate, self._clause_span(first)))
         return _directed_by_values(out)
 
-    def _lead(self, facts: list[Fact]) -> Period | None:
+    def _lead(self, located: list[tuple[Fact, int, int]]) -> Period | None:
         """The period a text names at its head for all its figures: in a sentence with no
         figure of its own, before the first figure ("…, свидетельствуют данные за III квартал
         2025 года")."""
-        with_figures = {self.sentence[self._tokens(f)[0]] for f in facts
-                        if not isinstance(f, Period)}
-        for fact in facts:
+        with_figures = {self.sentence[first] for fact, first, _ in located
+                        if not isinstance(fact, Period)}
+        for fact, first, _ in located:
             if not isinstance(fact, Period):
                 return None
             if fact.relation is None and fact.start_date is not None and \
-                    self.sentence[self._tokens(fact)[0]] not in with_figures:
+                    self.sentence[first] not in with_figures:
                 return fact
         return None
 
@@ -268,11 +267,11 @@ class StatementReader:
         for k in range(first - 1, max(first - _CHANGE_REACH, 0) - 1, -1):
             if self.clause[k] != clause:
                 break
-            change = change or c.lex.change_words.get(c.word(k), "")
+            change = change or change_of(c, k)
         ahead = later = ""
         reached = False  # a verb of a value reached later in the clause: "… -ден … -ге жетті"
         for step, k in enumerate(self._ahead(end, clause)):
-            found = c.lex.change_words.get(c.word(k), "")
+            found = change_of(c, k)
             later = later or found
             reached = reached or c.word(k) in c.lex.level_words
             if step < _CHANGE_AHEAD:
@@ -325,7 +324,7 @@ class StatementReader:
         clause = self.clause[first]
         lo = bisect_left(self.clause, clause)
         hi = bisect_right(self.clause, clause) - 1
-        while hi > lo and self.c.sym(hi, _SENTENCE_ENDS | {","}):
+        while hi > lo and self.c.sym(hi, CLAUSE_ENDS | {","}):
             hi -= 1
         return Span(self.starts[lo], self.ends[hi])
 
