@@ -235,6 +235,11 @@ def declared(lex: Lexicon) -> Iterator[tuple[str, Start, bool, set[str]]]:
                 alone = {phrase[0] for entries in table.values() for phrase, *_ in entries
                          if len(phrase) == 1}
                 yield f"{item.name} (one word)", "head", True, alone
+                # and a longer one is tried from its later words: "до сих пор" has no word
+                # that is a figure's head of its own
+                later = {w for entries in table.values() for phrase, *_ in entries
+                         for w in phrase[1:]}
+                yield f"{item.name} (later words)", "head", True, later
         else:
             words = set(table)
         yield item.name, item.metadata["start"], item.metadata["opens"], words

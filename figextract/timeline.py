@@ -106,8 +106,9 @@ def _resolve(when: When, ref: dt.date | None) -> tuple[dt.date | None, dt.date |
         count = when.amount.best
         if count is None:
             return None, None
-        if mode == "last":
-            return _shift(ref, when.unit, -count) + dt.timedelta(days=1), ref
+        if mode == "last":  # "за последние четыре года" read on 2025-08-13: from 2021-08-13
+            back = _shift(ref, when.unit, -count)
+            return (back + dt.timedelta(days=1) if when.unit in _DAYS_IN else back), ref
         if mode == "next":
             return ref, _shift(ref, when.unit, count) - dt.timedelta(days=1)
         moved = _shift(ref, when.unit, -count if mode == "ago" else count)

@@ -54,7 +54,7 @@ Role = Literal[
     "above", "below", "approx", "almost", "above_approx", "below_approx",  # bounds, estimates
     "from", "to", "between",  # the ends of a range
     "times",  # "в" before a ratio: "в 1,5 раза"
-    "point", "since", "until", "last", "next", "after", "during", "ago",  # periods
+    "point", "since", "until", "by", "last", "next", "after", "during", "ago",  # periods
     "start", "end", "until_end",  # a year's first or last day: "на начало 2017 года"
     "since_start",  # since a year's first day: "с начала 2025 года", "2025 жылдың басынан"
     "compare",  # the period compared with: "по сравнению с 2012 годом", "2019 жылмен салыстырғанда"

@@ -112,12 +112,12 @@ def test_period_fields_to_dict_and_duration() -> None:
     facts = figextract.extract("За последние 20 лет", ref_date=dt.date(2025, 9, 30))
     (period,) = facts
     assert isinstance(period, figextract.Period)
-    assert (period.start_date, period.end_date) == (dt.date(2005, 10, 1), dt.date(2025, 9, 30))
+    assert (period.start_date, period.end_date) == (dt.date(2005, 9, 30), dt.date(2025, 9, 30))
     assert period.granularity == "year" and period.relative
     assert period.duration is not None and period.duration.to("month").magnitude == 240
     data = period.to_dict()
     assert json.loads(json.dumps(data)) == data
-    assert data["start_date"] == "2005-10-01" and data["when"]["mode"] == "last"
+    assert data["start_date"] == "2005-09-30" and data["when"]["mode"] == "last"
 
 
 def test_relative_period_without_ref_date_is_not_resolved_against_today() -> None:

@@ -34,6 +34,7 @@ _TUNIT: frozenset[Cat] = frozenset({"tunit"})
 _REL: frozenset[Cat] = frozenset({"rel"})
 _ROMAN: frozenset[Cat] = frozenset({"roman"})
 _DASH = "-"
+_ANY_HALF = Decimal("0.5")  # a "tunit" of this value: "жарты", a half of anything
 _NUMBER_REACH = 6  # tokens back from a year to the "№" of the number it is part of
 # Plausible calendar years written in full; two-digit Kazakh ordinal years ("жиырма екінші
 # жылы") are read in the century of the pivot.
@@ -155,6 +156,8 @@ def part(c: Cursor, j: int, year: int | None, offset: int | None) -> Core | None
     if unit is None or unit.plural:
         return None
     k = c.past(k, unit)
+    if unit.value == _ANY_HALF and year is None and offset is None and unit.tag != "loc":
+        return None  # "екінші жартысы": a half of anything; "бірінші жартысында": of a year
     if unit.code == "quarter" and 1 <= number <= 4:
         return Core(point("quarter", year, offset, quarter=number), k, tag=unit.tag,
                     lang=unit.lang)

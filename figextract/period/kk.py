@@ -76,6 +76,10 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
     "жыл басынан бастап": ("since", "year", 0),
     "жыл басынан": ("since", "year", 0), "биыл жыл басынан": ("since", "year", 0),
     "биыл жыл басынан бері": ("since", "year", 0), "биыл жыл басынан бастап": ("since", "year", 0),
+    # up to the reference date (as in period.ru)
+    "осы уақытқа дейін": ("until", "day", 0), "қазіргі уақытқа дейін": ("until", "day", 0),
+    "бүгінге дейін": ("until", "day", 0), "бүгінгі күнге дейін": ("until", "day", 0),
+    "осы күнге дейін": ("until", "day", 0), "қазірге дейін": ("until", "day", 0),
     # recurrences (as in period.ru)
     "жыл сайын": ("every", "year", 0), "жыл сайынғы": ("every", "year", 0),
     "тоқсан сайын": ("every", "quarter", 0), "ай сайын": ("every", "month", 0),

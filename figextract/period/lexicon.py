@@ -145,7 +145,9 @@ def build_kk(lex: Lexicon) -> None:
         add_kk_forms(lex, stem, Lexeme("tunit", code=unit, lang=lang))
     for form, tag in kk_morph.forms(kk.HALF, plural=False):
         if tag != "nom":  # "жылдың бірінші жартысында"; bare "жарты" is a half of anything
-            lex.add([form], Lexeme("tunit", code="half_year", tag=tag, lang=lang))
+            # value 0.5: "жарты" is a half of anything, of a year only with one named
+            lex.add([form], Lexeme("tunit", Decimal("0.5"), code="half_year", tag=tag,
+                                   lang=lang))
     for unit, extra_forms in kk.EXTRA_FORMS.items():
         for extra in extra_forms.split():  # "жылғы", "өткен жылғымен"
             for form, tag in kk_morph.forms(extra, plural=False):

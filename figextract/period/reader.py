@@ -183,7 +183,7 @@ def _finish(c: Cursor, i: int, j: int, role: str, found: Core) -> tuple[PeriodFi
                     second.stop, second.tag
         if mode == "point" and role == "since":
             mode = "since"
-    elif role == "until" and end_point is None:
+    elif role in ("until", "by") and end_point is None:  # "до 2030 года", "к 2030 году"
         mode = "until"
     elif tag == "abl" and end_point is None and found.anaphora is None:
         ranged = _kk_range(c, start_point, stop)

@@ -31,6 +31,8 @@ def fixed_phrase(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
             end = i + len(words)
             if mode == "every":  # a recurrence: no dates, its unit ("жыл сайын": yearly)
                 written = when(mode, unit=unit)
+            elif mode == "until":  # "до сих пор", "осы уақытқа дейін": to the reference date
+                written = when(mode, None, offset_point(unit, offset))
             else:
                 written = when(mode, offset_point(unit, offset))
             return PeriodFigure(c.start(i), c.end(end - 1), written, unit, lang), end
@@ -113,6 +115,6 @@ def weekday(c: Cursor, j: int, role: str) -> Core | None:
     unit = c.lookup(stop, _TUNIT)
     if unit is not None and unit.code == "day" and day.lang == "kk":
         stop += 1
-    elif role != "point" and day.tag in ("", "nom"):
+    elif role not in ("point", "by") and day.tag in ("", "nom"):
         return None  # "среда" (the environment) without "в", "жұма" without "күні"
     return Core(point("day", weekday=int(day.value)), stop, lang=day.lang)

@@ -70,7 +70,8 @@ SEASONS: dict[str, str] = {
 
 # Before a period: phrase -> role. "point" words are left out of the span.
 BEFORE: dict[str, Role] = {
-    "в": "point", "во": "point", "на": "point", "за": "point", "к": "point",
+    "в": "point", "во": "point", "на": "point", "за": "point", "к": "by",
+    "относится к": "point", "относятся к": "point", "относится ко": "point",
     "с": "since", "со": "since", "начиная с": "since", "начиная со": "since",
     "от": "from",
     "до": "until", "вплоть до": "until",
@@ -92,6 +93,9 @@ PHRASES: dict[str, tuple[Mode, str, int]] = {
     "с начала года": ("since", "year", 0),
     "с начала текущего года": ("since", "year", 0),
     "с начала этого года": ("since", "year", 0),
+    # up to the reference date ("до сих пор", "по сей день" are mostly "still": not here)
+    "к настоящему времени": ("until", "day", 0), "до настоящего времени": ("until", "day", 0),
+    "на сегодняшний день": ("until", "day", 0), "к сегодняшнему дню": ("until", "day", 0),
     # recurrences: no dates, their unit
     "ежегодно": ("every", "year", 0), "каждый год": ("every", "year", 0),
     "ежеквартально": ("every", "quarter", 0), "каждый квартал": ("every", "quarter", 0),
@@ -112,6 +116,8 @@ PERIOD_NOUNS = ("период", "периода", "периоду", "перио�
 SHIFTS: dict[str, tuple[str, int]] = {
     "годом ранее": ("year", -1), "годом раньше": ("year", -1), "годом позже": ("year", 1),
     "годом спустя": ("year", 1), "накануне": ("day", -1),
+    "месяцем ранее": ("month", -1), "месяцем раньше": ("month", -1),
+    "месяцем позже": ("month", 1),
 }
 # A year's first or last day: "на начало 2017 года" (2017-01-01), "к концу 2021 года"
 # (2021-12-31), "до конца 2018 года" (until 2018-12-31); "на конец года": this year's.
