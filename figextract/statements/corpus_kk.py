@@ -6,7 +6,7 @@ from figextract.statements.corpus_ru import Expected
 
 EXAMPLES: list[tuple[str, list[Expected]]] = [
     ("Италияның соңғы жиырма жылда құйған инвестициясы 7,6 миллиард долларға жетті", [
-        ("7,6 миллиард долларға", "investment", "level", None, ("2005-10-01", "2025-09-30"),
+        ("7,6 миллиард долларға", "investment", "level", None, ("2005-09-30", "2025-09-30"),
          ("IT",), None),
     ]),
     ("2025 жылғы қаңтар-қыркүйекте Қазақстан мен Италия арасындағы тауар айналымы 12%-ға "
@@ -136,9 +136,45 @@ EXAMPLES: list[tuple[str, list[Expected]]] = [
     ]),
     ("Астық экспорты Өзбекстанға — 32,8%-ға (1 066 мың тоннадан 1 416 мың тоннаға дейін), "
      "Ауғанстанға — 28,8%-ға артқан.", [
-         ("32,8%-ға", "grain_exports", "change", "up", None, ("AF", "UZ"), None),
+         ("32,8%-ға", "grain_exports", "change", "up", None, ("UZ",), None),
+         ("28,8%-ға", "grain_exports", "change", "up", None, ("AF",), None),
+     ]),
+    # a list's pairs of country and figure, with the country named outside them
+    ("Қазақстан астықтың экспорттық тасымалы: Өзбекстанға — 32,8%-ға, Ауғанстанға — 28,8%-ға "
+     "артқан.", [
+         ("32,8%-ға", "exports", "change", "up", None, ("KZ", "UZ"), None),
+         ("28,8%-ға", "exports", "change", "up", None, ("AF", "KZ"), None),
      ]),
     ("Жыл сайын бюджеттен 5 млрд теңге бөлінеді.", [
         ("5 млрд теңге", "budget", "level", None, None, (), "year"),
+    ]),
+    # "Бұл" goes on about the sentence before, with its period; "13 пайыз көп": a change
+    ("Былтыр Астанаға 1,5 млн турист келген. Бұл 2023 жылмен салыстырғанда 13 пайыз көп.", [
+        ("1,5 млн турист", None, "level", None, ("2024-01-01", "2024-12-31"), ("KZ",), None),
+        ("13 пайыз", None, "change", "up", ("2024-01-01", "2024-12-31"), ("KZ",), None),
+    ]),
+    ("Медианалық жалақы өткен жылмен салыстырғанда 11,1%-ға жоғары.", [
+        ("11,1%-ға", "salary", "change", "up", None, (), None),
+    ]),
+    # a list of countries with no figure is not what the figures after it are about
+    ("Астанаға 1,5 млн турист келген. Турист көп келетін елдер — Ресей, Қытай, Түркия. Әуе "
+     "тасымалы 13 пайыз өсті.", [
+         ("13 пайыз", "transport", "change", "up", None, ("KZ",), None),
+     ]),
+    # the whole world is no country
+    ("Қазақстанда инфляция 12,3% болды. Әлем бойынша орташа инфляция деңгейі 4,2% құрайды.", [
+        ("12,3%", "inflation", "level", None, None, ("KZ",), None),
+        ("4,2%", "inflation", "level", None, None, (), None),
+    ]),
+    # words in brackets say nothing of the figure before them; a list's heading's period
+    ("Биыл елдегі инфляция келесі елдерден жоғары:\n- Қытай – 0,0% (баға өсуі тоқтаған)", [
+        ("0,0%", "inflation", "level", None, ("2025-01-01", "2025-12-31"), ("CN",), None),
+    ]),
+    # "our economy", "our country": Kazakhstan
+    ("Италияның экономикамызға құйған инвестициясы 7,6 миллиард долларға жетті.", [
+        ("7,6 миллиард долларға", "investment", "level", None, None, ("IT", "KZ"), None),
+    ]),
+    ("Елімізде инфляция 12,3% болды.", [
+        ("12,3%", "inflation", "level", None, None, ("KZ",), None),
     ]),
 ]

@@ -150,4 +150,42 @@ EXAMPLES: list[tuple[str, list[Expected]]] = [
     ("Компания ежегодно инвестирует 2 млрд рублей.", [
         ("2 млрд рублей", "investment", "level", None, None, (), "year"),
     ]),
+    # a period right after a figure is its own, not the figure's before it
+    ("Годовой рост цен замедлился до 12,2% против 12,3% в декабре 2024 года.", [
+        ("12,2%", "prices", "level", "down", None, (), None),
+        ("12,3%", "prices", "previous", "down", ("2024-12-01", "2024-12-31"), (), None),
+    ]),
+    # a period in brackets is for the figures in them
+    ("Минимальная пенсия: 69 049 тенге (в 2025 году — 62 771 тенге).", [
+        ("69 049 тенге", "pension", "level", None, None, (), None),
+        ("62 771 тенге", "pension", "level", None, ("2025-01-01", "2025-12-31"), (), None),
+    ]),
+    # a heading's period is for the figures under it
+    ("Основные социальные параметры на 2026 год\n\nМинимальная пенсия: 69 049 тенге.", [
+        ("69 049 тенге", "pension", "level", None, ("2026-01-01", "2026-12-31"), (), None),
+    ]),
+    ("Минимальная пенсия: 69 049 тенге.\n\nПараметры на 2026 год\n\nМРП: 4 325 тенге.", [
+        ("69 049 тенге", "pension", "level", None, None, (), None),  # above the heading
+        ("4 325 тенге", "benefit", "level", None, ("2026-01-01", "2026-12-31"), (), None),
+    ]),
+    # a list's pairs of country and figure; the measure goes on from pair to pair
+    ("Лидером по объёмам сотрудничества стал Казахстан - 30,1 млрд долларов. На втором месте "
+     "Узбекистан - 18 миллиардов (27 процентов).", [
+         ("30,1 млрд долларов", "cooperation", "level", None, None, ("KZ",), None),
+         ("18 миллиардов", "cooperation", "level", None, None, ("UZ",), None),
+         ("27 процентов", None, "level", None, None, ("UZ",), None),  # no share before
+     ]),
+    # a count's own noun is no indicator, of its own or of another figure
+    ("Реализация этих проектов предполагает создание около 24 тысяч новых рабочих мест и "
+     "дополнит бюджет региона на 100 млрд тенге.", [
+         ("около 24 тысяч новых рабочих мест", None, "level", None, None, (), None),
+         ("100 млрд тенге", "budget", "level", None, None, (), None),
+     ]),
+    # the whole world is no country, and no country goes on past it
+    ("Инфляция в Казахстане составила 12,3%. Среднемировая инфляция — 4,2%. Экономисты "
+     "считают нормой 2–3%.", [
+         ("12,3%", "inflation", "level", None, None, ("KZ",), None),
+         ("4,2%", "inflation", "level", None, None, (), None),
+         ("2–3%", None, "level", None, None, (), None),
+     ]),
 ]

@@ -79,12 +79,19 @@ COMPARATIVES: dict[str, str] = {
 # The size of a change in the dative before a verb of change ("5%-ға өсті").
 BY_ENDINGS = ("ға", "ге", "қа", "ке", "на", "не")
 TO_WORDS = ("дейін", "шейін")
+# A percentage right before a word of change or a comparative is the size of the change, in
+# the dative or not: "11,1%-ға жоғары", "13 пайыз көп", "17 пайыз өсіп".
+BARE_CHANGE = True
 
 COUNTRY_NAMES: dict[str, str] = {
     "АҚШ": "US", "Америка": "US", "РФ": "RU", "ҚХР": "CN", "ҚР": "KZ", "Корея": "KR",
     "Ұлыбритания": "GB", "БАӘ": "AE",
     "Астана": "KZ", "Алматы": "KZ", "Шымкент": "KZ", "Қарағанды": "KZ", "Ақтөбе": "KZ",
     "облыс": "KZ",  # "Абай облысы": Kazakh news name Kazakhstan's regions so
+    # "our country", "our economy": in Kazakh news, Kazakhstan ("Италияның … экономикамызға
+    # құйған инвестициясы"); Russian "наша страна" is left out, the news of Kyrgyzstan and
+    # Russia say it of theirs
+    "еліміз": "KZ", "экономикамыз": "KZ", "мемлекетіміз": "KZ", "Отанымыз": "KZ",
 }
 COUNTRY_ADJECTIVES: dict[str, str] = {
     "қазақстандық": "KZ", "ресейлік": "RU", "қытайлық": "CN", "өзбекстандық": "UZ",
@@ -94,3 +101,10 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
 }
 REGIONS: dict[str, str] = {"орталық азия": "KZ KG TJ TM UZ"}
 CLAUSE_STARTS = ("ал", "бірақ", "алайда")
+# A sentence that starts with these goes on about the one before, and its period unless it
+# names one: "Былтыр … 1,5 млн турист келген. Бұл 2023 жылмен салыстырғанда 13 пайыз көп."
+THIS = ("бұл", "ол", "осы")
+# Words of the whole world: a figure of a sentence that names them and no country is about no
+# country ("әлем бойынша орташа инфляция 4,2%"); not the base of a comparison ("әлемдік
+# көрсеткіштен үш есе жоғары"), told by the ablative after it.
+WORLD = ("әлем", "әлемдік", "жаһандық", "дүниежүзілік", "дүние жүзі")

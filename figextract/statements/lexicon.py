@@ -36,6 +36,9 @@ class Words:
     subject_first: frozenset[str] = frozenset()  # languages whose indicator leads its clause
     entity_keys: frozenset[str] = frozenset()  # keys of who acts, not of what is measured
     comparatives: dict[str, str] = field(default_factory=dict)  # "больше": up, "төмен": down
+    bare_change: frozenset[str] = frozenset()  # languages with "13 пайыз көп": a change
+    this: frozenset[str] = frozenset()  # a sentence's first word that goes on about the last
+    world: dict[str, list[Phrase]] = field(default_factory=dict)  # words of the whole world
 
 
 def _fold(word: str) -> str:
@@ -98,6 +101,9 @@ def words(langs: tuple[str, ...]) -> Words:
             out.subject_first |= {"ru"}
         out.entity_keys |= frozenset(ru.ENTITY_KEYS)
         out.comparatives.update(ru.COMPARATIVES)
+        out.this |= frozenset(ru.THIS)
+        for phrase in ru.WORLD:
+            _add(out.world, tuple(_ru_word(w) for w in phrase.split()), "")
     if "kk" in langs:
         for key, phrases in kk.INDICATORS.items():
             for phrase in phrases:
@@ -116,8 +122,13 @@ def words(langs: tuple[str, ...]) -> Words:
         out.to_words |= frozenset(kk.TO_WORDS)
         out.clause_starts |= frozenset(kk.CLAUSE_STARTS)
         out.comparatives.update(kk.COMPARATIVES)
+        out.this |= frozenset(kk.THIS)
+        if kk.BARE_CHANGE:
+            out.bare_change |= {"kk"}
+        for phrase in kk.WORLD:
+            _add(out.world, _kk_phrase(phrase), "")
     out.stem_lengths = tuple(sorted({len(stem) for stem in out.country_stems}, reverse=True))
-    for table in (out.indicators, out.per, out.regions):
+    for table in (out.indicators, out.per, out.regions, out.world):
         for entries in table.values():
             entries.sort(key=lambda e: -len(e[0]))  # the longest phrase first
     return out

@@ -127,3 +127,8 @@ INDICATOR_FIRST = True
 ENTITY_KEYS = ("companies", "projects", "contracts")
 # Words after a comma that start a new clause: "…, а к 2030 году …".
 CLAUSE_STARTS = ("а", "но", "однако", "тогда", "при", "что")
+# A sentence that starts with these goes on about the one before (as in statements.kk).
+THIS = ("это", "этот", "эта", "эти", "он", "она", "оно", "они")
+# Words of the whole world (as in statements.kk); not after a comparative ("выше
+# среднемирового").
+WORLD = ("мир", "мировой*", "среднемировой*", "глобальный*")

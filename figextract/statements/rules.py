@@ -14,128 +14,37 @@ with it, the countries of its sentence and what a rate is per.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from figextract.change.rules import direction as change_of
-from figextract.cursor import CLAUSE_ENDS, Cursor
-from figextract.facts import Fact, Period, Span
-from figextract.statements.lexicon import Phrase, Words
+from figextract.facts import Count, Fact, Period, Span
+from figextract.statements.layout import BULLETS, Found, Layout
 from figextract.statements.model import Figure, Indicator, Statement
-from figextract.textnorm import Folded
 
-_HARD_ENDS = frozenset("!?\n;")
 _SIGNS = frozenset("+-−")
-_BULLETS = frozenset("-–—•*·")
 _COUNT_REACH = 6  # tokens between a count and the indicator just before it
 _BACK_SENTENCES = 8  # sentences back to the indicator a list or "этот показатель" names
-_PARAGRAPH_END = "\n"
 _CHANGE_REACH = 8  # tokens back to a word of change, within the clause
 _VERB_REACH = 24  # tokens ahead to the clause's verb of change ("… 32,8%-ға, … 2 есе … артқан")
 _CHANGE_AHEAD = 3  # tokens after the figure
+_NEAR = 8  # periods either side of a figure that may be its own
+_OWN_GAP = 2  # tokens between a figure and the period that is its own ("12,3% в декабре")
+_BACK_SUBJECTS = 40  # sentences that name countries, back to the figure's subject
+_LIST = 3  # countries of a list
 
 
 @dataclass(slots=True)
-class _Found:
-    start: int  # first token
-    end: int  # token after
-    what: str  # the key, the ISO code or what a rate is per
+class _Periods:
+    """The periods of a sentence."""
+
+    own: dict[int, Period] = field(default_factory=dict)  # figure's first token -> its own
+    free: list[Period] = field(default_factory=list)  # the others, in order
+    free_at: list[int] = field(default_factory=list)  # their first tokens
+    compared: Period | None = None  # the first of comparison
 
 
-class StatementReader:
+class StatementReader(Layout):
     """Reads the statements of one text, given its tokens and facts."""
-
-    def __init__(self, text: str, folded: Folded, cursor: Cursor, words: Words) -> None:
-        self.text = text
-        self.c = cursor
-        self.words = words
-        n = cursor.n
-        bounds = cursor.bounds
-        starts, ends = list(bounds[0:2 * n:2]), list(bounds[1:2 * n:2])  # folded offsets
-        if folded.starts is not None and folded.ends is not None:  # to the input's
-            fs, fe = folded.starts, folded.ends
-            ends = [fe[e - 1] if e > s else fs[s] for s, e in zip(starts, ends, strict=True)]
-            starts = [fs[s] for s in starts]
-        self.starts, self.ends = starts, ends
-        self.sentence = [0] * n
-        self.clause = [0] * n
-        self.paragraph = [0] * n
-        sentence = clause = paragraph = 0
-        syms, token_words = cursor.syms, cursor.words
-        for i in range(n):
-            sym = syms[i]
-            if i:
-                before = syms[i - 1]
-                if before is not None and before in CLAUSE_ENDS and self._ends_sentence(i - 1):
-                    sentence += 1
-                    clause += 1
-                elif before == "," and token_words[i] in words.clause_starts:
-                    clause += 1
-            if sym == _PARAGRAPH_END:
-                paragraph += 1
-            self.sentence[i], self.clause[i], self.paragraph[i] = sentence, clause, paragraph
-        # what stands in each sentence, in order: every lookup stays within one sentence, so
-        # that a long text is read in linear time
-        per = self._phrases(words.per)
-        self.per: dict[int, _Found] = {}  # clause -> what a rate is per, named first in it
-        for found in per:
-            self.per.setdefault(self.clause[found.start], found)
-        in_per = {k for found in per for k in range(found.start, found.end)}
-        self.indicators = self._by_sentence(  # not "населения" of "на душу населения"
-            [f for f in self._phrases(words.indicators) if f.start not in in_per])
-        regions = [_Found(f.start, f.end, code) for f in self._phrases(words.regions)
-                   for code in f.what.split()]
-        self.countries = self._by_sentence(self._countries() + regions)
-        self.country_sentences = sorted(self.countries)
-
-    def _ends_sentence(self, k: int) -> bool:
-        """Token ``k`` ends a sentence: "!", "?", ";", a line break, or a dot before a capital
-        (not the dot of "тыс." in "420 тыс. тенге")."""
-        c = self.c
-        if c.sym(k, _HARD_ENDS):
-            return True
-        if not c.sym(k, "."):
-            return False
-        if k + 1 >= c.n:
-            return True
-        start = c.start(k + 1)
-        return c.original(start, start + 1).isupper() or c.sym(k + 1, "\n")
-
-    def _by_sentence(self, found: list[_Found]) -> dict[int, list[_Found]]:
-        out: dict[int, list[_Found]] = {}
-        for item in found:
-            out.setdefault(self.sentence[item.start], []).append(item)
-        return out
-
-    # -- what stands in the text --------------------------------------------------------
-
-    def _phrases(self, table: dict[str, list[Phrase]]) -> list[_Found]:
-        found: list[_Found] = []
-        c = self.c
-        hits = [i for i, word in enumerate(c.words) if word is not None and word in table]
-        taken = -1
-        for i in hits:
-            if i <= taken:
-                continue
-            for rest, what in table[c.words[i] or ""]:
-                if all(c.word(i + 1 + k) in forms for k, forms in enumerate(rest)):
-                    found.append(_Found(i, i + 1 + len(rest), what))
-                    taken = i + len(rest)
-                    break
-        return found
-
-    def _countries(self) -> list[_Found]:
-        c, out = self.c, []
-        names, stems = self.words.countries, self.words.country_stems
-        lengths = self.words.stem_lengths
-        for i, word in enumerate(c.words):
-            if not word:
-                continue
-            code = names.get(word)
-            if code is None:  # an adjective by its stem: "казахстанских", "казахстанско-"
-                code = next((stems[word[:n]] for n in lengths if word[:n] in stems), None)
-            if code is not None:
-                out.append(_Found(i, i + 1, code))
-        return out
 
     # -- reading ------------------------------------------------------------------------
 
@@ -153,25 +62,53 @@ class StatementReader:
         out: list[Statement] = []
         last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
         lead = self._lead(located)
+        headings = self._headings(located)
+        figures: dict[int, list[tuple[int, int]]] = {}  # sentence -> (first, end) of figures
+        for fact, first, end in located:
+            if not isinstance(fact, Period):
+                figures.setdefault(self.sentence[first], []).append((first, end))
+        self.in_figures = {k for fact, first, end in located if not isinstance(fact, Period)
+                           for k in range(first, end)}
+        pairs = self._pairs(figures)
+        paired = set(pairs.values())
+        listed: dict[str, Indicator] = {}  # kind -> the last indicator of a list's pair
+        by_sentence: dict[int, _Periods] = {}
         for fact, first, end in located:
             if isinstance(fact, Period):
                 continue
             indicator = self._indicator(fact, first, end)
-            period, compared = self._periods(first, periods)
+            if first in pairs:  # "Лидером по объёмам сотрудничества стал Казахстан - 30,1
+                # млрд … На втором месте Узбекистан - 18 миллиардов"
+                if indicator is None:
+                    indicator = listed.get(fact.kind)
+                else:
+                    listed[fact.kind] = indicator
+            sentence = self.sentence[first]
+            if sentence not in by_sentence:
+                by_sentence[sentence] = self._sentence_periods(
+                    periods.get(sentence, []), figures[sentence])
+            period, compared = self._periods(first, end, by_sentence[sentence])
             key = None if indicator is None else indicator.key
-            if period is None and self._list_item(self.sentence[first]):
-                period = self._period_before(self.sentence[first], periods)  # a list's item
+            if period is None and self._list_item(sentence):
+                period = self._period_before(sentence, periods)  # a list's item
+            if period is None and self.c.word(bisect_left(self.sentence, sentence)) in \
+                    self.words.this:  # "Бұл … 13 пайыз көп": the sentence before's
+                period = next((p for _, p in reversed(periods.get(sentence - 1, []))
+                               if p.relation is None), None)
             if period is None and key is not None:
                 period = last_period.get((self.paragraph[first], key))
             elif period is not None and key is not None:
                 last_period[(self.paragraph[first], key)] = period
-            if period is None:
-                period = lead
+            if period is None:  # a heading's ("Основные параметры на 2026 год"), the head's
+                at = bisect_right(headings, (first,)) - 1
+                period = headings[at][1] if at >= 0 else None
+                period = lead if period is None else period
             role, direction = self._role(fact, first, end)
             per = self.per.get(self.clause[first])  # "520 тенге за доллар", "айына"
             rate = every.get(self.clause[first]) if per is None else per.what  # "ежегодно"
             out.append(Statement(fact, indicator, role, direction, period, compared,
-                                 self._subject(first), rate, self._clause_span(first)))
+                                 self._subject(first, pairs.get(first), paired, figures),
+                                 rate, self._clause_span(first)))
         return _directed_by_values(out)
 
     def _lead(self, located: list[tuple[Fact, int, int]]) -> Period | None:
@@ -188,24 +125,26 @@ class StatementReader:
                 return fact
         return None
 
-    def _tokens(self, fact: Fact) -> tuple[int, int]:
-        """The tokens of a fact: the first and the one after the last."""
-        first = bisect_left(self.starts, fact.span.start)
-        end = bisect_right(self.starts, fact.span.end - 1)
-        return first, max(end, first + 1)
-
     def _indicator(self, fact: Fact, first: int, end: int) -> Indicator | None:
         """The first indicator before the figure in its clause, else after it in its clause,
         else before it in its sentence; a count's only just before it (a count names what it
         counts); "этот показатель" and a list's items: the one named before."""
         clause, sentence = self.clause[first], self.sentence[first]
+        bracket = self.bracket[first]
         here = self.indicators.get(sentence, [])
-        before = [f for f in here if f.end <= first]
-        after = [f for f in here if f.start >= end and self.clause[f.start] == clause]
-        in_clause = [f for f in before if self.clause[f.start] == clause]
+        starts, ends = self._indicator_bounds(sentence)
+        b = bisect_right(ends, first)  # here[:b] end before the figure
+        a = bisect_left(starts, end)  # here[a:] start after it
+        c0 = max(bisect_left(starts, bisect_left(self.clause, clause)), 0)  # the clause's
         # Russian: the clause's first, its subject ("Депозиты населения", "Доля экспорта в
         # ВВП"); Kazakh: the nearest, the one the verb-final clause ends on
         pick = 0 if fact.lang in self.words.subject_first else -1
+        window = (range(c0, min(b, c0 + _NEAR)) if pick == 0
+                  else range(max(c0, b - _NEAR), b))
+        in_clause = [here[k] for k in window if self._usable(here[k], bracket)]
+        before = [here[k] for k in range(max(b - _NEAR, 0), b) if self._usable(here[k], bracket)]
+        after = [here[k] for k in range(a, min(a + _NEAR, len(here)))
+                 if self.clause[here[k].start] == clause and self._usable(here[k], bracket)]
         if pick == 0:  # not an entity that has the measure after it: "Компания получила
             # чистую прибыль"
             while len(in_clause) > 1 and in_clause[0].what in self.words.entity_keys:
@@ -216,8 +155,10 @@ class StatementReader:
         found = (in_clause[pick] if in_clause else after[0] if after
                  else before[-1] if before else None)
         if fact.kind == "count" and found is not None and (
-                found.start >= end or first - found.end > _COUNT_REACH):
-            return None
+                found.start >= end or first - found.end > _COUNT_REACH
+                or (found.what in self.words.entity_keys and isinstance(fact, Count)
+                    and fact.noun in fact.text)):
+            return None  # "Реализация этих проектов предполагает создание 24 тысяч мест"
         if (found is None and self._list_item(sentence)) or (found is not None and
                                                              not found.what):
             found = self._named_before(sentence)
@@ -226,21 +167,30 @@ class StatementReader:
         start, stop = self.starts[found.start], self.ends[found.end - 1]
         return Indicator(self.text[start:stop], Span(start, stop), found.what)
 
-    def _list_item(self, sentence: int) -> bool:
-        """The sentence is an item of a list: it starts with a dash or a bullet."""
-        at = bisect_left(self.sentence, sentence)
-        return at < self.c.n and self.c.sym(at, _BULLETS)
+    def _usable(self, found: Found, bracket: int) -> bool:
+        """Not in brackets the figure stands outside of ("0,0% (баға өсуі тоқтаған)"), nor
+        the noun of another figure ("около 24 тысяч новых рабочих мест")."""
+        return self.bracket[found.start] in (0, bracket) and found.start not in self.in_figures
+
+    def _indicator_bounds(self, sentence: int) -> tuple[list[int], list[int]]:
+        """The first tokens of a sentence's indicators and the tokens after them."""
+        bounds = self._bounds.get(sentence)
+        if bounds is None:
+            here = self.indicators.get(sentence, [])
+            bounds = self._bounds[sentence] = ([f.start for f in here], [f.end for f in here])
+        return bounds
 
     def _period_before(self, sentence: int, periods: dict[int, list[tuple[int, Period]]]
                        ) -> Period | None:
-        """The last period of the nearest sentence before that names one (a list's heading)."""
+        """The last period of a list's heading: the nearest sentence before that is not an
+        item of the list."""
         for earlier in range(sentence - 1, max(sentence - _BACK_SENTENCES, -1), -1):
-            named = [p for _, p in periods.get(earlier, []) if p.relation is None]
-            if named:
-                return named[-1]
+            if not self._list_item(earlier):
+                return next((p for _, p in reversed(periods.get(earlier, []))
+                             if p.relation is None and p.when.mode != "duration"), None)
         return None
 
-    def _named_before(self, sentence: int) -> _Found | None:
+    def _named_before(self, sentence: int) -> Found | None:
         """The last indicator of the nearest sentence before that names one."""
         for earlier in range(sentence - 1, max(sentence - _BACK_SENTENCES, -1), -1):
             named = [f for f in self.indicators.get(earlier, []) if f.what]
@@ -248,17 +198,49 @@ class StatementReader:
                 return named[-1]
         return None
 
-    def _periods(self, first: int, periods: dict[int, list[tuple[int, Period]]]
+    def _periods(self, first: int, end: int, here: _Periods
                  ) -> tuple[Period | None, Period | None]:
-        """The period a figure is about (its clause's nearest, else its sentence's) and the
-        one it is compared with."""
-        here = periods.get(self.sentence[first], [])
-        # the nearest before the figure, else after it: "В 2023 году … 5,1%, годом ранее — 3,2%"
-        about = [(at > first, abs(at - first), at, p) for at, p in here if p.relation is None]
-        in_clause = [x for x in about if self.clause[x[2]] == self.clause[first]]
-        pick = min(in_clause or about, key=lambda x: x[:2], default=None)
-        compared = next((p for _, p in here if p.relation == "comparison"), None)
-        return (None if pick is None else pick[3]), compared
+        """The period a figure is about and the one it is compared with. Its own, right after
+        it ("… до 24,1 процента в 2024-м"), else its clause's nearest, before it, then after
+        it, else its sentence's; not one in brackets it stands outside of, nor one right after
+        another figure ("12,2% против 12,3% в декабре")."""
+        own = here.own.get(first)
+        if own is not None:
+            return own, here.compared
+        bracket, clause = self.bracket[first], self.clause[first]
+        at = bisect_left(here.free_at, first)
+        before = [k for k in range(at - 1, max(at - _NEAR, 0) - 1, -1)
+                  if self.bracket[here.free_at[k]] in (0, bracket)]
+        after = [k for k in range(at, min(at + _NEAR, len(here.free_at)))
+                 if self.bracket[here.free_at[k]] in (0, bracket)]
+        # "В 2023 году … 5,1%, годом ранее — 3,2%"
+        in_clause = [k for k in before + after if self.clause[here.free_at[k]] == clause]
+        pick = next(iter(in_clause or before or after), None)
+        return (None if pick is None else here.free[pick]), here.compared
+
+    def _sentence_periods(self, periods: list[tuple[int, Period]],
+                          figures: list[tuple[int, int]]) -> _Periods:
+        """A sentence's periods: each figure's own, the others, the one compared with."""
+        out = _Periods()
+        firsts = [first for first, _ in figures]
+        for at, p in periods:
+            if p.relation == "comparison":
+                out.compared = out.compared or p
+            if p.relation is not None:
+                continue
+            k = bisect_left(firsts, at) - 1  # the figure before the period
+            if k >= 0 and self._owns(*figures[k], at):
+                out.own.setdefault(figures[k][0], p)
+            else:
+                out.free.append(p)
+                out.free_at.append(at)
+        return out
+
+    def _owns(self, first: int, end: int, at: int) -> bool:
+        """A period stands right after a figure, with no comma between: "12,3% в декабре",
+        "3 932 тенге в 2025 году", "(в 2025 году — 62 771 тенге)"."""
+        return end <= at <= end + _OWN_GAP and self.bracket[at] == self.bracket[first] and \
+            not any(self.c.sym(k, ",();") for k in range(end, at))
 
     def _role(self, fact: Figure, first: int, end: int) -> tuple[str, str | None]:
         c, w = self.c, self.words
@@ -292,6 +274,10 @@ class StatementReader:
             return "change", direction or than  # "вырос на 12%", "на 10% больше"
         if later and last.endswith(w.by_endings) and c.word(end) not in w.to_words:
             return "change", change or later  # "5%-ға өсті", "… 32,8%-ға, … артқан"
+        next_word = change_of(c, end) or than
+        if next_word and fact.lang in w.bare_change and last not in w.to_words and (
+                last.endswith(w.by_endings) or fact.kind == "percentage"):
+            return "change", next_word  # "11,1%-ға жоғары", "13 пайыз көп", "17 пайыз өсіп"
         return "level", direction
 
     def _ahead(self, end: int, clause: int) -> list[int]:
@@ -311,23 +297,67 @@ class StatementReader:
                 break  # brackets that do not close: no further
         return out
 
-    def _subject(self, first: int) -> tuple[str, ...]:
+    def _pairs(self, figures: dict[int, list[tuple[int, int]]]) -> dict[int, int]:
+        """A list's pairs of country and figure, by the figure's first token: "Өзбекстанға —
+        32,8%-ға, Қырғызстанға — 2 есе", "Узбекистан - 18 миллиардов (27 процентов)"; a figure
+        right after a paired one, with no country between, is of its pair ("Казахстан -
+        30,1 миллиарда долларов, или почти 46 процентов")."""
+        out: dict[int, int] = {}  # figure's first token -> the country's token
+        for found in figures.values():
+            last: int | None = None  # the pair's country token of the figure before
+            for first, _ in found:
+                k = first - 1
+                if self.c.sym(k, BULLETS) and k - 1 in self.country_at:
+                    last = k - 1
+                elif last is not None and self._country_between(last, first):
+                    last = None
+                if last is not None:
+                    out[first] = last
+        return out
+
+    def _country_between(self, after: int, before: int) -> bool:
+        at = bisect_right(self.country_tokens, after)
+        return at < len(self.country_tokens) and self.country_tokens[at] < before
+
+    def _subject(self, first: int, pair: int | None, paired: set[int],
+                 figures: dict[int, list[tuple[int, int]]]) -> tuple[str, ...]:
         """The countries named in the figure's sentence, else in the nearest sentence before
         it that names any (a text about Kazakhstan's statistics names it once, at the
-        start)."""
-        at = bisect_right(self.country_sentences, self.sentence[first])
-        if at == 0:
-            return ()
-        return tuple(sorted({f.what for f in self.countries[self.country_sentences[at - 1]]}))
+        start); a pair's country with the sentence's others, else those before ("Астық
+        экспорты Өзбекстанға — 32,8%-ға": KZ and UZ), but in a list's item; none for a
+        sentence of the whole world."""
+        sentence = self.sentence[first]
+        named, own = self._codes(sentence, paired)
+        if pair is None:
+            return named or self._subject_before(sentence, paired, figures)
+        if not own and not self._list_item(sentence):
+            own = self._subject_before(sentence - 1, paired, figures)
+        return tuple(sorted({*own, self.country_at[pair]}))
 
-    def _clause_span(self, first: int) -> Span:
-        clause = self.clause[first]
-        lo = bisect_left(self.clause, clause)
-        hi = bisect_right(self.clause, clause) - 1
-        while hi > lo and self.c.sym(hi, CLAUSE_ENDS | {","}):
-            hi -= 1
-        return Span(self.starts[lo], self.ends[hi])
+    def _codes(self, sentence: int, paired: set[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The countries a sentence names, and those not of a list's pairs, sorted."""
+        codes = self._sentence_codes.get(sentence)
+        if codes is None:
+            named = self.countries.get(sentence, [])
+            codes = self._sentence_codes[sentence] = (
+                tuple(sorted({f.what for f in named})),
+                tuple(sorted({f.what for f in named if f.start not in paired})))
+        return codes
 
+    def _subject_before(self, sentence: int, paired: set[int],
+                        figures: dict[int, list[tuple[int, int]]]) -> tuple[str, ...]:
+        """The countries of the nearest sentence up to ``sentence`` that names some, past
+        those of a list's pairs and the lists of countries with no figure ("… бестігіне
+        Ресей, Қытай, Түркия, Германия және АҚШ кіреді")."""
+        at = bisect_right(self.subject_sentences, sentence)
+        for k in range(at - 1, max(at - _BACK_SUBJECTS, 0) - 1, -1):
+            earlier = self.subject_sentences[k]
+            if earlier in self.world:
+                return ()
+            codes = self._codes(earlier, paired)[1]
+            if codes and (len(codes) < _LIST or earlier in figures):
+                return codes
+        return ()
 
 def _directed_by_values(found: list[Statement]) -> list[Statement]:
     """A change told with no word of its direction ("2,2 трлн теңгеден 3,5 трлн теңгеге
