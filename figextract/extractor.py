@@ -85,7 +85,7 @@ class Extractor:
                 return []
             langs = LANGS if forced is None else (forced,)
             found = StatementReader(text, reader.folded, reader.cursor,
-                                    statement_words(langs)).read(facts)
+                                    statement_words(langs)).read(facts, ref)
         return [s for s in found if s.figure.kind in self._kinds]
 
     def reader(self, text: str, *, lang: str | None = None,

@@ -188,4 +188,11 @@ EXAMPLES: list[tuple[str, list[Expected]]] = [
          ("4,2%", "inflation", "level", None, None, (), None),
          ("2–3%", None, "level", None, None, (), None),
      ]),
+    # a period at the text's head holds for the figures after it, not a piece of history
+    ("Данные за III квартал 2025 года.\n\nЗарплата достигла 429,3 тыс. тенге.", [
+        ("429,3 тыс. тенге", "salary", "level", None, ("2025-07-01", "2025-09-30"), (), None),
+    ]),
+    ("Отношения установлены в 1992 году.\n\nЗарплата достигла 429,3 тыс. тенге.", [
+        ("429,3 тыс. тенге", "salary", "level", None, None, (), None),
+    ]),
 ]

@@ -99,7 +99,7 @@ COUNTRY_ADJECTIVES: dict[str, str] = {
     "американдық": "US", "түркиялық": "TR", "жапондық": "JP", "кореялық": "KR",
     "үнділік": "IN", "француздық": "FR",
 }
-REGIONS: dict[str, str] = {"орталық азия": "KZ KG TJ TM UZ"}
+REGIONS: dict[str, str] = {"орталық азия": "KZ KG TJ TM UZ", "қазақ жер": "KZ"}
 CLAUSE_STARTS = ("ал", "бірақ", "алайда")
 # A sentence that starts with these goes on about the one before, and its period unless it
 # names one: "Былтыр … 1,5 млн турист келген. Бұл 2023 жылмен салыстырғанда 13 пайыз көп."

@@ -13,6 +13,7 @@ with it, the countries of its sentence and what a rate is per.
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -48,7 +49,8 @@ class StatementReader(Layout):
 
     # -- reading ------------------------------------------------------------------------
 
-    def read(self, facts: list[Fact]) -> list[Statement]:
+    def read(self, facts: list[Fact], ref: dt.date | None = None) -> list[Statement]:
+        """The statements of ``facts``, the facts of this text read on ``ref``."""
         located = [(fact, *self._tokens(fact)) for fact in facts]  # (fact, first, end)
         periods: dict[int, list[tuple[int, Period]]] = {}  # sentence -> (first token, period)
         every: dict[int, str] = {}  # clause -> the unit of a recurrence ("жыл сайын": year)
@@ -61,7 +63,7 @@ class StatementReader(Layout):
                 periods.setdefault(self.sentence[at], []).append((at, p))
         out: list[Statement] = []
         last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
-        lead = self._lead(located)
+        lead = self._lead(located, ref)
         headings = self._headings(located)
         figures: dict[int, list[tuple[int, int]]] = {}  # sentence -> (first, end) of figures
         for fact, first, end in located:
@@ -111,16 +113,20 @@ class StatementReader(Layout):
                                  rate, self._clause_span(first)))
         return _directed_by_values(out)
 
-    def _lead(self, located: list[tuple[Fact, int, int]]) -> Period | None:
+    def _lead(self, located: list[tuple[Fact, int, int]], ref: dt.date | None
+              ) -> Period | None:
         """The period a text names at its head for all its figures: in a sentence with no
         figure of its own, before the first figure ("…, свидетельствуют данные за III квартал
-        2025 года")."""
+        2025 года"); not one over before last year, a piece of history ("Дипломатические
+        отношения … были установлены в 1992 году")."""
         with_figures = {self.sentence[first] for fact, first, _ in located
                         if not isinstance(fact, Period)}
         for fact, first, _ in located:
             if not isinstance(fact, Period):
                 return None
-            if fact.relation is None and fact.start_date is not None and \
+            history = ref is not None and fact.end_date is not None and \
+                fact.end_date.year < ref.year - 1
+            if fact.relation is None and fact.start_date is not None and not history and \
                     self.sentence[first] not in with_figures:
                 return fact
         return None
