@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news import _span, overlap
 
 import figextract
-from figextract.documents import document_date
+from figextract.documents import document_date, without_header
 
 FIELDS = ("indicator", "role", "direction", "period", "subject")
 FIGURES = ("money", "percentage", "count", "ratio")
@@ -47,7 +47,7 @@ def score(folder: Path, errors: str | None) -> dict[str, dict[str, list[int]]]:
         lambda: {f: [0, 0] for f in (*FIELDS, "found")})
     for path in sorted(folder.glob("*.txt")):
         text, lang = path.read_text("utf-8"), path.name[:2]
-        found = figextract.statements(_without_date_line(text), ref_date=document_date(text))
+        found = figextract.statements(without_header(text), ref_date=document_date(text))
         for item in gold:
             if item["doc"] != path.name or item["kind"] not in FIGURES \
                     or item.get("entity") == "other":
@@ -82,14 +82,6 @@ def score(folder: Path, errors: str | None) -> dict[str, dict[str, list[int]]]:
                     print(f"{name.upper()} {path.name} [{item['anchor']}]: gold "
                           f"{_gold(item, name)} got {_mine(mine, name)}")
     return counts
-
-
-def _without_date_line(text: str) -> str:
-    """The text with its ` date …` line (metadata, not news) blanked, offsets kept."""
-    if document_date(text) is None:
-        return text
-    line_end = text.find("\n")
-    return " " * line_end + text[line_end:]
 
 
 def _dates(period: figextract.Period | None) -> tuple[str | None, str | None] | None:

@@ -34,7 +34,7 @@ from distributed import Client, LocalCluster, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 import figextract
-from figextract.documents import document_date
+from figextract.documents import document_date, without_header
 
 PLUGIN = "figextract"
 PARQUET_COLUMNS = ("doc", "kind", "start", "end", "text", "lang", "low", "high",
@@ -80,7 +80,7 @@ def extract_partition(docs: Iterable[dict[str, str]]) -> list[dict[str, Any]]:
     rows = []
     for doc in docs:
         text = doc["text"] if "text" in doc else Path(doc["path"]).read_text(encoding="utf-8")
-        for fact in extractor.extract(text, ref_date=document_date(text)):
+        for fact in extractor.extract(without_header(text), ref_date=document_date(text)):
             rows.append({"doc": doc["id"], **fact.to_dict()})
     return rows
 

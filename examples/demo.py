@@ -13,7 +13,7 @@ from pathlib import Path
 
 import figextract
 from figextract.cli import format_statements, format_table
-from figextract.documents import document_date
+from figextract.documents import document_date, without_header
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,9 +28,10 @@ def main() -> int:
     for path in paths:
         text = path.read_text(encoding="utf-8")
         date = document_date(text)
-        facts = extractor.extract(text, ref_date=date)
+        body = without_header(text)  # the date line is metadata, not news
+        facts = extractor.extract(body, ref_date=date)
         print(format_table(f"{path.name} (date {date or 'unknown'})", facts))
-        print(format_statements(path.name, extractor.statements(text, ref_date=date)))
+        print(format_statements(path.name, extractor.statements(body, ref_date=date)))
         print()
     return 0
 

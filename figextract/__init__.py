@@ -5,6 +5,8 @@
     [Decimal('20000000000')]
 """
 
+from importlib import metadata as _metadata
+
 from figextract.extractor import Extractor, extract, extract_many, statements
 from figextract.facts import (
     KINDS,
@@ -23,4 +25,7 @@ from figextract.timeline import Point, When
 __all__ = ["KINDS", "Count", "Extractor", "Fact", "Indicator", "Money", "Percentage", "Period",
            "Point", "Ratio", "Span", "Statement", "Value", "When", "extract", "extract_many",
            "statements"]
-__version__ = "0.1.0"
+try:  # written once, in pyproject.toml
+    __version__ = _metadata.version("figextract")
+except _metadata.PackageNotFoundError:  # a source tree not installed
+    __version__ = "0+unknown"

@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from figextract.documents import document_date
+from figextract import __version__
+from figextract.documents import document_date, header_end, without_header
 from figextract.extractor import Extractor
 from figextract.facts import KINDS, Fact, Period
 from figextract.statements.model import Statement
+
+_BROKEN_PIPE = 141  # 128 + SIGPIPE, as "cat" ends in "cat file | head"
+_INTERRUPTED = 130  # 128 + SIGINT
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -21,7 +26,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="figextract",
         description="Extract money, percentages (and more) from Kazakh and Russian text.",
     )
-    parser.add_argument("files", nargs="*", help="text files (UTF-8); standard input if none")
+    parser.add_argument("files", nargs="*", help="text files (UTF-8; '-' for standard input); "
+                        "standard input if none. A first line ' date YYYY-MM-DD' is the "
+                        "document's date, not its text")
     parser.add_argument("--lang", choices=["ru", "kk"], help="force the language (default: detect)")
     parser.add_argument("--ref-date", help="the documents' date, YYYY-MM-DD (default: a "
                         "first line ' date YYYY-MM-DD' when the document has one)")
@@ -32,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--statements", action="store_true",
                         help="what each figure measures: indicator, role, direction, period, "
                              "subject (one statement per figure)")
+    parser.add_argument("--errors", choices=["strict", "replace"], default="strict",
+                        help="invalid UTF-8 in a file or standard input: an error (default), "
+                             "or replaced by U+FFFD")
+    parser.add_argument("--version", action="version", version=f"figextract {__version__}")
     parser.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                         help="read the files in N worker processes (default 1); output keeps "
                              "the files' order")
@@ -77,23 +88,32 @@ class _Progress:
 
 
 class _Sources:
-    """The texts of the sources, read one by one; stops at the first that cannot be read."""
+    """The texts of the sources, read one by one as UTF-8 (files and standard input alike);
+    one that cannot be read is reported on standard error and passed over."""
 
-    def __init__(self, sources: list[str]) -> None:
+    def __init__(self, sources: list[str], errors: str) -> None:
         self.sources = sources
-        self.error = ""
+        self.errors = errors
+        self.read: list[tuple[str, int]] = []  # (source, where its text starts) of each text
+        self.failed = 0
 
     def __iter__(self) -> Iterator[str]:
         for source in self.sources:
             try:
                 if source == "-":
-                    yield sys.stdin.read()
+                    data = sys.stdin.buffer.read()
                 else:
-                    with open(source, encoding="utf-8") as handle:
-                        yield handle.read()
+                    with open(source, "rb") as handle:
+                        data = handle.read()
+                text = data.decode("utf-8", errors=self.errors)
             except (OSError, UnicodeDecodeError) as error:
-                self.error = f"figextract: cannot read {source}: {error}"
-                return
+                reason = error.strerror if isinstance(error, OSError) and error.strerror \
+                    else str(error)
+                print(f"figextract: cannot read {source}: {reason}", file=sys.stderr)
+                self.failed += 1
+                continue
+            self.read.append((source, header_end(text)))
+            yield text
 
 
 def _value_text(fact: Fact) -> str:
@@ -124,8 +144,12 @@ def _period_text(fact: Period) -> str:
     return f"{first}..{last} {fact.granularity}"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def format_table(name: str, facts: Sequence[Fact]) -> str:
-    lines = [f"== {name}: {len(facts)} facts"]
+    lines = [f"== {name}: {_count(len(facts), 'fact')}"]
     for fact in facts:
         lines.append(f"  {fact.span.start:>6}  {fact.kind:<11} {fact.lang:<3} "
                      f"{_value_text(fact):<32} {fact.text!r}")
@@ -133,6 +157,17 @@ def format_table(name: str, facts: Sequence[Fact]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # "figextract … | head": the reader has gone, end quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return _BROKEN_PIPE
+    except KeyboardInterrupt:
+        return _INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -140,47 +175,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:
         parser.error(f"--ref-date must be YYYY-MM-DD, got {args.ref_date!r}")
     kinds = None
-    if args.kinds:
+    if args.kinds is not None:
         kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+        if not kinds:
+            parser.error(f"--kinds needs at least one kind of {', '.join(sorted(KINDS))}")
         unknown = sorted(set(kinds) - KINDS)
         if unknown:
             parser.error(f"unknown kind(s) {', '.join(unknown)}; known: {', '.join(sorted(KINDS))}")
     extractor = Extractor(lang=args.lang, kinds=kinds)
-    sources = _Sources(args.files or ["-"])
+    sources = _Sources(args.files or ["-"], args.errors)
     if args.statements:
-        return _statements(extractor, sources, ref_date, args.format)
+        _statements(extractor, sources, ref_date, args.format)
+        return 1 if sources.failed else 0
     progress = _Progress(len(sources.sources), sys.stderr)
     results = extractor.extract_many(sources, processes=args.jobs,
                                      ref_date=ref_date or document_date)
     try:
-        for source, facts in zip(sources.sources, results, strict=False):  # reading may stop
-            _print(source, facts, args.format)
+        for k, facts in enumerate(results):
+            source, start = sources.read[k]  # read before its facts come
+            _print(source, [f for f in facts if f.span.start >= start], args.format)
             progress.step()
     finally:
         progress.close()
-    if sources.error:
-        print(sources.error, file=sys.stderr)
-        return 1
-    return 0
+    return 1 if sources.failed else 0
 
 
 def _statements(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,
-                form: str) -> int:
-    for source, text in zip(sources.sources, sources, strict=False):
-        found = extractor.statements(text, ref_date=ref_date or document_date(text))
+                form: str) -> None:
+    for text in sources:
+        source = sources.read[-1][0]
+        found = extractor.statements(without_header(text),
+                                     ref_date=ref_date or document_date(text))
         if form == "table":
             print(format_statements(source, found))
         else:
             _print_json(source, found)
-    if sources.error:
-        print(sources.error, file=sys.stderr)
-        return 1
-    return 0
 
 
 def format_statements(name: str, found: Sequence[Statement]) -> str:
     """One line a statement: indicator, value, period, role and direction, subject, per."""
-    lines = [f"== {name}: {len(found)} statement{'' if len(found) == 1 else 's'}"]
+    lines = [f"== {name}: {_count(len(found), 'statement')}"]
     for s in found:
         indicator = "—" if s.indicator is None else (s.indicator.key or s.indicator.text)
         period = "—" if s.period is None else _period_text(s.period)

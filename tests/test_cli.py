@@ -51,3 +51,75 @@ def test_statements_as_json_lines_and_a_table() -> None:
     assert row["subject"] == ["IT", "KZ"] and row["source"] == "-"
     table = run("--statements", "--format", "table", stdin=text).stdout
     assert "trade_turnover" in table and "change up" in table and "IT-KZ" in table
+
+
+def run_bytes(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "figextract", *args], input=stdin,
+                          capture_output=True, check=False)
+
+
+def test_a_reader_that_goes_away_ends_it_quietly() -> None:
+    """"figextract … | head -1": no BrokenPipeError traceback, the status of "cat" in a pipe."""
+    seeds = sorted(str(p) for p in SEED.parent.glob("*.txt")) * 20  # more than a pipe holds
+    process = subprocess.Popen([sys.executable, "-m", "figextract", *seeds],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # as "head -1" does
+    error = process.stderr.read()
+    assert process.wait(timeout=120) == 141
+    assert json.loads(first)["source"] == seeds[0]
+    assert error == b""
+
+
+def test_version_is_the_package_metadata() -> None:
+    from importlib.metadata import version
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"figextract {version('figextract')}"
+
+
+def test_an_unreadable_file_is_reported_and_the_others_read(tmp_path: Path) -> None:
+    """Like "cat": each file that cannot be read is one line on standard error, the others are
+    read, and the status is 1 at the end."""
+    result = run(str(SEED), str(tmp_path / "missing.txt"), str(tmp_path), str(SEED))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2 and "missing.txt" in errors[0] and str(tmp_path) in errors[1]
+    sources = {json.loads(line)["source"] for line in result.stdout.splitlines()}
+    assert sources == {str(SEED)}
+    assert len(result.stdout.splitlines()) == 2 * len(run(str(SEED)).stdout.splitlines())
+
+
+def test_the_date_line_is_metadata_not_a_fact() -> None:
+    text = " date 2025-09-30\nВ прошлом году инвестиции выросли на 5%."
+    for args in ([], ["--statements"], ["--format", "table"]):
+        out = run(*args, stdin=text).stdout
+        assert "2025-09-30" not in out, args  # no fact of the date line itself
+        assert "2024-01-01" in out, args  # "в прошлом году", read on that date
+    rows = [json.loads(line) for line in run(stdin=text).stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["прошлом году", "5%"]
+
+
+def test_empty_kinds_is_an_error_and_one_fact_is_one() -> None:
+    result = run("--kinds", "", stdin="20%")
+    assert result.returncode == 2 and "--kinds" in result.stderr
+    table = run("--format", "table", stdin="20%").stdout
+    assert "1 fact" in table and "1 facts" not in table
+    assert "2 facts" in run("--format", "table", stdin="20% и 30%").stdout
+
+
+def test_standard_input_and_files_read_utf8_alike(tmp_path: Path) -> None:
+    data = "рост на 20%".encode() + b"\xff" + " и 5 млн тенге".encode()
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    from_stdin, from_file = run_bytes(stdin=data), run_bytes(str(path))
+    assert from_stdin.returncode == from_file.returncode == 1
+    assert b"cannot read" in from_stdin.stderr and b"cannot read" in from_file.stderr
+    assert from_stdin.stdout == from_file.stdout == b""
+    replaced = [run_bytes("--errors", "replace", stdin=data),
+                run_bytes("--errors", "replace", str(path))]
+    for result in replaced:
+        assert result.returncode == 0
+        rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+        assert [r["text"] for r in rows] == ["20%", "5 млн тенге"]
