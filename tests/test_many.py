@@ -93,10 +93,13 @@ def test_cli_jobs_keeps_order_and_facts() -> None:
     assert two.stderr == ""  # not a terminal: no progress bar
 
 
-def test_cli_jobs_stops_at_an_unreadable_file() -> None:
+def test_cli_jobs_reads_past_an_unreadable_file() -> None:
+    """With workers too, a file that cannot be read is reported and the next ones are read,
+    in order; the status is 1 at the end."""
     result = run("--jobs", "2", str(SEEDS[0]), "no/such/file.txt", str(SEEDS[1]))
     assert result.returncode == 1
-    assert {json.loads(line)["source"] for line in result.stdout.splitlines()} == {str(SEEDS[0])}
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sorted(set(sources), key=sources.index) == [str(SEEDS[0]), str(SEEDS[1])]
     assert result.stderr.count("\n") == 1 and "cannot read no/such/file.txt" in result.stderr
 
 
