@@ -24,7 +24,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news import _span, overlap
 
 import figextract
-from figextract.documents import document_date, without_header
 
 FIELDS = ("indicator", "role", "direction", "period", "subject")
 FIGURES = ("money", "percentage", "count", "ratio")
@@ -47,7 +46,7 @@ def score(folder: Path, errors: str | None) -> dict[str, dict[str, list[int]]]:
         lambda: {f: [0, 0] for f in (*FIELDS, "found")})
     for path in sorted(folder.glob("*.txt")):
         text, lang = path.read_text("utf-8"), path.name[:2]
-        found = figextract.statements(without_header(text), ref_date=document_date(text))
+        found = figextract.statements(text)
         for item in gold:
             if item["doc"] != path.name or item["kind"] not in FIGURES \
                     or item.get("entity") == "other":

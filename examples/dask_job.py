@@ -8,14 +8,15 @@ or a ``.jsonl`` file with a text field (``--text-field``, default ``text``) and 
 (``--id-field``, default ``id``; the line number when absent). OUT receives the facts, one row
 per fact with its document id in ``doc``: JSON Lines in ``OUT/jsonl/part-N.jsonl`` and, when
 pyarrow is installed, Parquet in ``OUT/parquet/part-N.parquet``; each partition is written by
-the worker that read it.
+the worker that read it. The Parquet columns are those of ``figextract.frames`` (values as
+exact decimals, dates as dates, categories as dictionaries), one schema for every part.
 
 Without ``--scheduler`` a local cluster of ``--workers`` processes is started. With it, the job
 runs on that cluster: start one with ``dask scheduler`` on one machine and ``dask worker
 tcp://HOST:8786`` on each of the others (figextract installed on all of them), then pass the
 scheduler's address. The workers read the corpus themselves, so its path must be visible to
 them (a shared file system, or the same machine). Each worker builds one ``Extractor`` when it
-joins (a worker plugin) and shares it between its threads; ``document_date`` gives each
+joins (a worker plugin) and shares it between its threads; the extractor gives each
 document its date from a `` date YYYY-MM-DD`` first line, when it has one. Run as a script,
 its functions travel to the workers by value: they need figextract installed, not this file.
 """
@@ -34,11 +35,11 @@ from distributed import Client, LocalCluster, get_worker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 import figextract
-from figextract.documents import document_date, without_header
+from figextract.frames import to_arrow
 
 PLUGIN = "figextract"
-PARQUET_COLUMNS = ("doc", "kind", "start", "end", "text", "lang", "low", "high",
-                   "approximate", "unit", "start_date", "end_date", "granularity")
+# One decimal type for every part (precision, scale): 58 digits before the point, 18 after.
+PARQUET_DECIMAL = (76, 18)
 
 
 class ExtractorPlugin(WorkerPlugin):  # type: ignore[misc]
@@ -74,57 +75,36 @@ def documents(corpus: Path, text_field: str, id_field: str) -> list[dict[str, st
     return docs
 
 
-def extract_partition(docs: Iterable[dict[str, str]]) -> list[dict[str, Any]]:
-    """The facts of a partition's documents, as rows with the document id."""
+def extract_partition(docs: Iterable[dict[str, str]]) -> list[tuple[str, figextract.Fact]]:
+    """The facts of a partition's documents, each with its document id."""
     extractor = _extractor()
-    rows = []
+    found = []
     for doc in docs:
         text = doc["text"] if "text" in doc else Path(doc["path"]).read_text(encoding="utf-8")
-        for fact in extractor.extract(without_header(text), ref_date=document_date(text)):
-            rows.append({"doc": doc["id"], **fact.to_dict()})
-    return rows
+        for fact in extractor.extract(text):  # on the date of its ` date …` line, if any
+            found.append((doc["id"], fact))
+    return found
 
 
-def write_part(rows: list[dict[str, Any]], number: int, out: str) -> int:
-    """Writes one partition's rows: JSON Lines, and Parquet when pyarrow is there."""
+def write_part(found: list[tuple[str, figextract.Fact]], number: int, out: str) -> int:
+    """Writes one partition's facts: JSON Lines, and Parquet when pyarrow is there, of the
+    schema of ``figextract.frames`` (values exact in ``PARQUET_DECIMAL`` for every part)."""
     jsonl = Path(out) / "jsonl" / f"part-{number:05d}.jsonl"
     jsonl.parent.mkdir(parents=True, exist_ok=True)
     with jsonl.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for doc, fact in found:
+            handle.write(json.dumps({"doc": doc, **fact.to_dict()}, ensure_ascii=False) + "\n")
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        return len(rows)
-    flat = [flat_row(row) for row in rows]
-    table = pa.Table.from_pydict({c: [r[c] for r in flat] for c in PARQUET_COLUMNS},
-                                 schema=_schema(pa))
+        return len(found)
+    table = to_arrow([fact for _, fact in found], docs=[doc for doc, _ in found],
+                     decimal=pa.decimal256(*PARQUET_DECIMAL))
     parquet = Path(out) / "parquet" / f"part-{number:05d}.parquet"
     parquet.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, parquet)
-    return len(rows)
-
-
-def flat_row(row: dict[str, Any]) -> dict[str, Any]:
-    """One fact as flat columns; values stay exact decimal strings."""
-    duration = row.get("duration") or {}  # a period's stated length, if any
-    value = row.get("value") or duration.get("value") or {}
-    return {
-        "doc": row["doc"], "kind": row["kind"], "start": row["span"]["start"],
-        "end": row["span"]["end"], "text": row["text"], "lang": row["lang"],
-        "low": value.get("low"), "high": value.get("high"),
-        "approximate": value.get("approximate"),
-        "unit": row.get("unit") or row.get("currency") or duration.get("unit"),
-        "start_date": row.get("start_date"), "end_date": row.get("end_date"),
-        "granularity": row.get("granularity"),
-    }
-
-
-def _schema(pa: Any) -> Any:
-    string = pa.string()
-    types = {"start": pa.int64(), "end": pa.int64(), "approximate": pa.bool_()}
-    return pa.schema([(c, types.get(c, string)) for c in PARQUET_COLUMNS])
+    return len(found)
 
 
 def run(corpus: Path, out: Path, client: Client, *, partitions: int = 0,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import figextract
 from figextract.cli import format_statements, format_table
-from figextract.documents import document_date, without_header
+from figextract.documents import document_date
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,10 +28,9 @@ def main() -> int:
     for path in paths:
         text = path.read_text(encoding="utf-8")
         date = document_date(text)
-        body = without_header(text)  # the date line is metadata, not news
-        facts = extractor.extract(body, ref_date=date)
+        facts = extractor.extract(text)  # read on the date its first line gives
         print(format_table(f"{path.name} (date {date or 'unknown'})", facts))
-        print(format_statements(path.name, extractor.statements(body, ref_date=date)))
+        print(format_statements(path.name, extractor.statements(text)))
         print()
     return 0
 

@@ -12,9 +12,9 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from figextract import __version__
-from figextract.documents import document_date, header_end, without_header
 from figextract.extractor import Extractor
 from figextract.facts import KINDS, Fact, Period
+from figextract.frames import write_csv
 from figextract.statements.model import Statement
 
 _BROKEN_PIPE = 141  # 128 + SIGPIPE, as "cat" ends in "cat file | head"
@@ -34,8 +34,9 @@ def _parser() -> argparse.ArgumentParser:
                         "first line ' date YYYY-MM-DD' when the document has one)")
     parser.add_argument("--kinds",
                         help=f"comma-separated kinds to report ({', '.join(sorted(KINDS))})")
-    parser.add_argument("--format", choices=["jsonl", "table"], default="jsonl",
-                        help="JSON Lines (default) or a table for people")
+    parser.add_argument("--format", choices=["jsonl", "table", "csv"], default="jsonl",
+                        help="JSON Lines (default), a table for people, or CSV (one header, a "
+                             "'doc' column, values written in full)")
     parser.add_argument("--statements", action="store_true",
                         help="what each figure measures: indicator, role, direction, period, "
                              "subject (one statement per figure)")
@@ -94,7 +95,7 @@ class _Sources:
     def __init__(self, sources: list[str], errors: str) -> None:
         self.sources = sources
         self.errors = errors
-        self.read: list[tuple[str, int]] = []  # (source, where its text starts) of each text
+        self.read: list[str] = []  # the sources read, in order
         self.failed = 0
 
     def __iter__(self) -> Iterator[str]:
@@ -112,7 +113,7 @@ class _Sources:
                 print(f"figextract: cannot read {source}: {reason}", file=sys.stderr)
                 self.failed += 1
                 continue
-            self.read.append((source, header_end(text)))
+            self.read.append(source)
             yield text
 
 
@@ -185,15 +186,14 @@ def _main(argv: Sequence[str] | None) -> int:
     extractor = Extractor(lang=args.lang, kinds=kinds)
     sources = _Sources(args.files or ["-"], args.errors)
     if args.statements:
-        _statements(extractor, sources, ref_date, args.format)
+        _statements(extractor, sources, ref_date, _Output(args.format))
         return 1 if sources.failed else 0
     progress = _Progress(len(sources.sources), sys.stderr)
-    results = extractor.extract_many(sources, processes=args.jobs,
-                                     ref_date=ref_date or document_date)
+    output = _Output(args.format)
+    results = extractor.extract_many(sources, processes=args.jobs, ref_date=ref_date)
     try:
         for k, facts in enumerate(results):
-            source, start = sources.read[k]  # read before its facts come
-            _print(source, [f for f in facts if f.span.start >= start], args.format)
+            output.facts(sources.read[k], facts)  # read before its facts come
             progress.step()
     finally:
         progress.close()
@@ -201,15 +201,9 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _statements(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,
-                form: str) -> None:
+                output: _Output) -> None:
     for text in sources:
-        source = sources.read[-1][0]
-        found = extractor.statements(without_header(text),
-                                     ref_date=ref_date or document_date(text))
-        if form == "table":
-            print(format_statements(source, found))
-        else:
-            _print_json(source, found)
+        output.statements(sources.read[-1], extractor.statements(text, ref_date=ref_date))
 
 
 def format_statements(name: str, found: Sequence[Statement]) -> str:
@@ -226,11 +220,31 @@ def format_statements(name: str, found: Sequence[Statement]) -> str:
     return "\n".join(lines)
 
 
-def _print(source: str, facts: Sequence[Fact], form: str) -> None:
-    if form == "table":
-        print(format_table(source, facts))
-    else:
-        _print_json(source, facts)
+class _Output:
+    """Writes each source's facts or statements in the chosen form (CSV: one header)."""
+
+    def __init__(self, form: str) -> None:
+        self.form = form
+        self.header = True
+
+    def facts(self, source: str, facts: Sequence[Fact]) -> None:
+        if self.form == "table":
+            print(format_table(source, facts))
+        else:
+            self._write(source, facts)
+
+    def statements(self, source: str, found: Sequence[Statement]) -> None:
+        if self.form == "table":
+            print(format_statements(source, found))
+        else:
+            self._write(source, found)
+
+    def _write(self, source: str, items: Sequence[Fact | Statement]) -> None:
+        if self.form == "csv":
+            write_csv(items, sys.stdout, docs=[source] * len(items), header=self.header)
+            self.header = False
+        else:
+            _print_json(source, items)
 
 
 def _print_json(source: str, items: Sequence[Fact | Statement]) -> None:

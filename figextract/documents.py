@@ -22,15 +22,17 @@ def document_date(text: str) -> dt.date | None:
         return None
 
 
-def header_end(text: str) -> int:
-    """Where a document's text starts after its ` date …` line (0 when it has none)."""
-    if document_date(text) is None:
-        return 0
+def split_header(text: str) -> tuple[str, dt.date | None]:
+    """The text with its ` date …` line blanked (the same offsets, no facts read in it), and
+    the date it gives; the text itself and None when it has none."""
+    date = document_date(text)
+    if date is None:
+        return text, None
     end = text.find("\n")
-    return len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    return " " * end + text[end:], date
 
 
 def without_header(text: str) -> str:
-    """The text with its ` date …` line blanked: the same offsets, no facts read in it."""
-    end = header_end(text)
-    return " " * end + text[end:] if end else text
+    """The text with its ` date …` line blanked."""
+    return split_header(text)[0]

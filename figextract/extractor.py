@@ -18,6 +18,7 @@ from figextract.arguments import (
 )
 from figextract.candidates import Candidates
 from figextract.cursor import Cursor
+from figextract.documents import split_header
 from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
@@ -59,7 +60,9 @@ class Extractor:
         """The facts of ``text``, sorted by position.
 
         ``lang``: ``None`` detects Kazakh or Russian per sentence; ``"ru"``/``"kk"`` force it.
-        ``ref_date``: the document's date (a ``datetime.date`` or ISO string), for periods.
+        ``ref_date``: the document's date (a ``datetime.date`` or ISO string), for periods;
+        by default the date of a first line `` date YYYY-MM-DD`` (the document's metadata:
+        no fact is read in that line).
         ``kinds``: the kinds of fact wanted (``{"money", "percentage"}`` …); all by default.
         """
         text = check_text(text)
@@ -104,6 +107,8 @@ class Extractor:
 
     def _reader(self, text: str, forced: str | None, ref: dt.date | None,
                 wanted: frozenset[str]) -> TextReader:
+        text, date = split_header(text)  # a ` date …` first line: metadata, not news
+        ref = ref or date
         folded = fold(text)
         tokens = Tokens(folded.text)
         cursor = Cursor(folded.text, tokens, self._lexicons[forced], Original(text, folded))

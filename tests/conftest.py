@@ -32,3 +32,12 @@ def pytest_configure(config: pytest.Config) -> None:
         settings.load_profile("slow")
     else:
         settings.load_profile("default")
+
+
+def extra(module: str) -> object:
+    """An optional extra's module: imported when CI says the extras are installed
+    (FIGEXTRACT_REQUIRE_EXTRAS=1: their tests must run, not skip), else skipped without it."""
+    if os.environ.get("FIGEXTRACT_REQUIRE_EXTRAS"):
+        import importlib
+        return importlib.import_module(module)
+    return pytest.importorskip(module)

@@ -1,27 +1,25 @@
 """The Dask example, run as a script against a local cluster of two worker processes, writes
 exactly the facts ``extract_many`` gives.
 
-CI installs the ``dask`` extra and sets FIGEXTRACT_REQUIRE_DASK=1, so there this test runs
+CI installs the ``dask`` extra and sets FIGEXTRACT_REQUIRE_EXTRAS=1, so there this test runs
 rather than being skipped."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import extra
 
 import figextract
-from figextract.documents import document_date
 
-if os.environ.get("FIGEXTRACT_REQUIRE_DASK"):
-    import distributed
-else:
-    distributed = pytest.importorskip("distributed")
+distributed: Any = extra("distributed")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -36,7 +34,7 @@ def scheduler() -> Iterator[str]:
 
 def _expected() -> dict[str, list[dict[str, object]]]:
     texts = [p.read_text(encoding="utf-8") for p in SEEDS]
-    facts = figextract.extract_many(texts, processes=2, ref_date=document_date)
+    facts = [figextract.extract(t) for t in texts]  # on each one's ` date` line
     return {p.name: [f.to_dict() for f in found]
             for p, found in zip(SEEDS, facts, strict=True) if found}
 
@@ -68,9 +66,20 @@ def test_folder_of_texts(tmp_path: Path, scheduler: str) -> None:
     count = sum(map(len, expected.values()))
     assert count > 50
     pq = pytest.importorskip("pyarrow.parquet")
+    pa_types = pytest.importorskip("pyarrow.types")
     table = pq.read_table(tmp_path / "out" / "parquet")
     assert table.num_rows == count
     assert set(table.column("doc").to_pylist()) == set(expected)
+    # the schema of figextract.frames: exact decimals, dates, categories
+    assert str(table.schema.field("low").type) == "decimal256(76, 18)"
+    assert str(table.schema.field("start_date").type) == "date32[day]"
+    assert pa_types.is_dictionary(table.schema.field("kind").type)
+    def value(fact: dict[str, Any]) -> dict[str, Any]:  # a figure's, or a period's length
+        return fact.get("value") or (fact.get("duration") or {}).get("value") or {}
+    written = {(f["doc"], f["start"]): f["high"] for f in table.to_pylist() if f["high"]}
+    assert len(written) > 20 and written == {
+        (doc, f["span"]["start"]): Decimal(value(f)["high"])
+        for doc, facts in expected.items() for f in facts if value(f).get("high") is not None}
 
 
 def test_json_lines(tmp_path: Path, scheduler: str) -> None:
