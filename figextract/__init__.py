@@ -22,10 +22,11 @@ from figextract.facts import (
 from figextract.frames import frame, to_frame
 from figextract.statements.model import Indicator, Statement
 from figextract.timeline import Point, When
+from figextract.view import html, show
 
 __all__ = ["KINDS", "Count", "Extractor", "Fact", "Indicator", "Money", "Percentage", "Period",
            "Point", "Ratio", "Span", "Statement", "Value", "When", "extract", "extract_many",
-           "frame", "statements", "to_frame"]
+           "frame", "html", "show", "statements", "to_frame"]
 try:  # written once, in pyproject.toml
     __version__ = _metadata.version("figextract")
 except _metadata.PackageNotFoundError:  # a source tree not installed

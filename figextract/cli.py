@@ -12,10 +12,12 @@ from collections.abc import Iterator, Sequence
 from typing import TextIO
 
 from figextract import __version__
+from figextract.display import period_text, value_text
 from figextract.extractor import Extractor
-from figextract.facts import KINDS, Fact, Period
+from figextract.facts import KINDS, Fact
 from figextract.frames import write_csv
 from figextract.statements.model import Statement
+from figextract.view import document
 
 _BROKEN_PIPE = 141  # 128 + SIGPIPE, as "cat" ends in "cat file | head"
 _INTERRUPTED = 130  # 128 + SIGINT
@@ -34,9 +36,10 @@ def _parser() -> argparse.ArgumentParser:
                         "first line ' date YYYY-MM-DD' when the document has one)")
     parser.add_argument("--kinds",
                         help=f"comma-separated kinds to report ({', '.join(sorted(KINDS))})")
-    parser.add_argument("--format", choices=["jsonl", "table", "csv"], default="jsonl",
-                        help="JSON Lines (default), a table for people, or CSV (one header, a "
-                             "'doc' column, values written in full)")
+    parser.add_argument("--format", choices=["jsonl", "table", "csv", "html"], default="jsonl",
+                        help="JSON Lines (default), a table for people, CSV (one header, a "
+                             "'doc' column, values written in full), or one HTML page with "
+                             "every file's facts marked")
     parser.add_argument("--statements", action="store_true",
                         help="what each figure measures: indicator, role, direction, period, "
                              "subject (one statement per figure)")
@@ -117,34 +120,6 @@ class _Sources:
             yield text
 
 
-def _value_text(fact: Fact) -> str:
-    if isinstance(fact, Period):
-        return _period_text(fact)
-    value = fact.value
-    low = "" if value.low is None else format(value.low.normalize(), "f")
-    high = "" if value.high is None else format(value.high.normalize(), "f")
-    if value.low == value.high:
-        text = low
-    elif not high:
-        text = f">={low}"
-    elif not low:
-        text = f"<={high}"
-    else:
-        text = f"{low}..{high}"
-    unit = {"percent": "%", "percentage_point": "pp"}.get(fact.unit, fact.unit)
-    return f"{'~' if value.approximate else ''}{text} {unit}"
-
-
-def _period_text(fact: Period) -> str:
-    if fact.start_date is None and fact.end_date is None:
-        if fact.duration_value is not None:
-            return f"{fact.duration_value.best} {fact.duration_unit} ({fact.when.mode})"
-        return f"{fact.granularity} ({fact.when.mode}, unresolved)"
-    first = "…" if fact.start_date is None else fact.start_date.isoformat()
-    last = "…" if fact.end_date is None else fact.end_date.isoformat()
-    return f"{first}..{last} {fact.granularity}"
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -153,7 +128,7 @@ def format_table(name: str, facts: Sequence[Fact]) -> str:
     lines = [f"== {name}: {_count(len(facts), 'fact')}"]
     for fact in facts:
         lines.append(f"  {fact.span.start:>6}  {fact.kind:<11} {fact.lang:<3} "
-                     f"{_value_text(fact):<32} {fact.text!r}")
+                     f"{value_text(fact):<32} {fact.text!r}")
     return "\n".join(lines)
 
 
@@ -185,6 +160,12 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.error(f"unknown kind(s) {', '.join(unknown)}; known: {', '.join(sorted(KINDS))}")
     extractor = Extractor(lang=args.lang, kinds=kinds)
     sources = _Sources(args.files or ["-"], args.errors)
+    if args.format == "html":
+        parts = [(source, text, extractor.extract(text, ref_date=ref_date))
+                 for text, source in ((t, sources.read[-1]) for t in sources)]
+        print(document(parts, statements=args.statements, ref_date=ref_date,
+                       lang=args.lang), end="")
+        return 1 if sources.failed else 0
     if args.statements:
         _statements(extractor, sources, ref_date, _Output(args.format))
         return 1 if sources.failed else 0
@@ -211,11 +192,11 @@ def format_statements(name: str, found: Sequence[Statement]) -> str:
     lines = [f"== {name}: {_count(len(found), 'statement')}"]
     for s in found:
         indicator = "—" if s.indicator is None else (s.indicator.key or s.indicator.text)
-        period = "—" if s.period is None else _period_text(s.period)
+        period = "—" if s.period is None else period_text(s.period)
         how = s.role + (f" {s.direction}" if s.direction else "")
         extra = (f"  {'-'.join(s.subject)}" if s.subject else "") + (
             f"  per {s.per}" if s.per else "")
-        lines.append(f"  {indicator:<20} {_value_text(s.figure):<28} {period:<28} {how:<12}"
+        lines.append(f"  {indicator:<20} {value_text(s.figure):<28} {period:<28} {how:<12}"
                      f"{extra}")
     return "\n".join(lines)
 
