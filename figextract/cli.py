@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import datetime as dt
 import json
 import os
@@ -21,6 +23,7 @@ from figextract.view import document
 
 _BROKEN_PIPE = 141  # 128 + SIGPIPE, as "cat" ends in "cat file | head"
 _INTERRUPTED = 130  # 128 + SIGINT
+_PIECE = 1 << 20  # bytes read at a time
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,32 +95,39 @@ class _Progress:
 
 
 class _Sources:
-    """The texts of the sources, read one by one as UTF-8 (files and standard input alike);
+    """The sources' texts, read as UTF-8 (files and standard input alike), whole or in pieces;
     one that cannot be read is reported on standard error and passed over."""
 
     def __init__(self, sources: list[str], errors: str) -> None:
         self.sources = sources
         self.errors = errors
-        self.read: list[str] = []  # the sources read, in order
+        self.read: list[str] = []  # the sources read whole, in order
         self.failed = 0
 
     def __iter__(self) -> Iterator[str]:
         for source in self.sources:
             try:
-                if source == "-":
-                    data = sys.stdin.buffer.read()
-                else:
-                    with open(source, "rb") as handle:
-                        data = handle.read()
-                text = data.decode("utf-8", errors=self.errors)
+                text = "".join(self.pieces(source))
             except (OSError, UnicodeDecodeError) as error:
-                reason = error.strerror if isinstance(error, OSError) and error.strerror \
-                    else str(error)
-                print(f"figextract: cannot read {source}: {reason}", file=sys.stderr)
-                self.failed += 1
+                self.report(source, error)
                 continue
             self.read.append(source)
             yield text
+
+    def pieces(self, source: str) -> Iterator[str]:
+        """The text of ``source``, a piece at a time (OSError, UnicodeDecodeError)."""
+        decoder = codecs.getincrementaldecoder("utf-8")(errors=self.errors)
+        with contextlib.ExitStack() as stack:
+            handle = sys.stdin.buffer if source == "-" else stack.enter_context(
+                open(source, "rb"))
+            while data := handle.read(_PIECE):
+                yield decoder.decode(data)
+            yield decoder.decode(b"", final=True)
+
+    def report(self, source: str, error: OSError | UnicodeDecodeError) -> None:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        print(f"figextract: cannot read {source}: {reason}", file=sys.stderr)
+        self.failed += 1
 
 
 def _count(n: int, noun: str) -> str:
@@ -171,6 +181,12 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1 if sources.failed else 0
     progress = _Progress(len(sources.sources), sys.stderr)
     output = _Output(args.format)
+    if args.jobs == 1:  # block by block: memory bounded whatever a file's size
+        try:
+            _stream(extractor, sources, ref_date, output, progress)
+        finally:
+            progress.close()
+        return 1 if sources.failed else 0
     results = extractor.extract_many(sources, processes=args.jobs, ref_date=ref_date)
     try:
         for k, facts in enumerate(results):
@@ -179,6 +195,29 @@ def _main(argv: Sequence[str] | None) -> int:
     finally:
         progress.close()
     return 1 if sources.failed else 0
+
+
+def _stream(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,
+            output: _Output, progress: _Progress) -> None:
+    """Each source read block by block (``Extractor.extract_stream``): its facts written as
+    they come (a table: once the source is read). A source that turns out unreadable part-way
+    is reported there, after the facts before it."""
+    for source in sources.sources:
+        table: list[Fact] = []
+        try:
+            for fact in extractor.extract_stream(sources.pieces(source), ref_date=ref_date):
+                if output.form == "table":
+                    table.append(fact)
+                else:
+                    output.facts(source, [fact])
+        except BrokenPipeError:
+            raise  # writing, not reading: the reader has gone
+        except (OSError, UnicodeDecodeError) as error:
+            sources.report(source, error)
+            continue
+        if output.form == "table":
+            output.facts(source, table)
+        progress.step()
 
 
 def _statements(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from figextract.arguments import (
@@ -16,14 +16,16 @@ from figextract.arguments import (
     check_text,
     check_texts,
 )
+from figextract.blocks import BLOCK, blocks, shifted
 from figextract.candidates import Candidates
 from figextract.cursor import Cursor
-from figextract.documents import split_header
+from figextract.documents import document_date, split_header
 from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
 from figextract.many import DEFAULT_CHUNKSIZE, Job, run
 from figextract.numbers.digits import MAX_LENGTH
+from figextract.period.anaphora import LOOK_BACK
 from figextract.reader import Original, TextReader
 from figextract.statements.lexicon import words as statement_words
 from figextract.statements.model import Statement
@@ -106,14 +108,39 @@ class Extractor:
         return forced, check_ref_date(ref_date), wanted
 
     def _reader(self, text: str, forced: str | None, ref: dt.date | None,
-                wanted: frozenset[str]) -> TextReader:
-        text, date = split_header(text)  # a ` date …` first line: metadata, not news
-        ref = ref or date
+                wanted: frozenset[str], before: Sequence[Fact] = (),
+                head: bool = True) -> TextReader:
+        if head:  # the text's head: a ` date …` first line is metadata, not news
+            text, date = split_header(text)
+            ref = ref or date
         folded = fold(text)
         tokens = Tokens(folded.text)
         cursor = Cursor(folded.text, tokens, self._lexicons[forced], Original(text, folded))
         return TextReader(text, folded, self._candidates[forced], cursor, tokens, wanted,
-                          forced, ref)
+                          forced, ref, before)
+
+    def extract_stream(self, chunks: Iterable[str], *, lang: str | None = None,
+                       ref_date: dt.date | str | None = None,
+                       kinds: Iterable[str] | None = None,
+                       block_size: int = BLOCK) -> Iterator[Fact]:
+        """The facts of the text that ``chunks`` make (pieces of a file, read one after the
+        other), each as soon as its block is read, with offsets in the whole text: the facts
+        ``extract`` gives for the whole text, in memory bounded by ``block_size`` (blocks end
+        after blank lines, see ``figextract.blocks``). A first line `` date YYYY-MM-DD`` dates
+        the whole text."""
+        forced, ref, wanted = self._options(lang, ref_date, kinds)
+        tail: list[Fact] = []  # the last facts read, for the periods that lean on them
+        with decimal.localcontext(_EXACT):
+            for offset, block in blocks(chunks, block_size):
+                if offset == 0:
+                    ref = ref or document_date(block)
+                before = [shifted(f, -offset) for f in tail]
+                reader = self._reader(block, forced, ref, wanted, before, head=offset == 0)
+                for fact in reader.read():
+                    fact = shifted(fact, offset)
+                    tail.append(fact)
+                    yield fact
+                del tail[:-LOOK_BACK]
 
     def extract_many(self, texts: Iterable[str], *, processes: int | None = None,
                      chunksize: int = DEFAULT_CHUNKSIZE, lang: str | None = None,

@@ -12,7 +12,7 @@ resolved against the reference date in one place (``_period_fact``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from figextract.candidates import Candidates
@@ -39,7 +39,7 @@ class TextReader:
 
     def __init__(self, text: str, folded: Folded, candidates: Candidates,
                  cursor: Cursor, tokens: Tokens, wanted: frozenset[str], forced: str | None,
-                 ref: dt.date | None) -> None:
+                 ref: dt.date | None, before: Sequence[Fact] = ()) -> None:
         self.text = text
         self.folded = folded
         self.candidates = candidates
@@ -49,7 +49,11 @@ class TextReader:
         self.wanted = wanted
         self.forced = forced
         self.ref = ref
-        self.facts: list[Fact] = []
+        # the facts read so far; ``before``: the last ones of the text before this block,
+        # their offsets counted from this block's start (below 0), for the periods that lean
+        # on one named before them
+        self.facts: list[Fact] = list(before)
+        self.before = len(before)
         self.last_money: Figure | None = None
 
     def read(self) -> list[Fact]:
@@ -69,7 +73,7 @@ class TextReader:
                 # a figure read from a lead may end before its head ("ширектейінен" of
                 # "ширектейінен 1 зейнеткерлерге"): go on reading from where it ended
                 pos = i = max(end, i + 1)
-        return self.facts
+        return self.facts[self.before:] if self.before else self.facts
 
     def at(self, i: int) -> int | None:
         """Reads what starts at token ``i``: the index after it, or None if nothing does."""

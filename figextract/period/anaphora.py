@@ -81,7 +81,7 @@ def shifted(c: Cursor, i: int) -> tuple[PeriodFigure, int] | None:
 
 # -- leaning on the period named before (the reader's part) ---------------------------------
 
-_LOOK_BACK = 50  # facts back to look for the period leaned on
+LOOK_BACK = 50  # facts back to look for the period leaned on
 _NOT_ANCHORS = frozenset({"every", "duration", "same"})
 _GRAINS = {"day": ("day",), "month": ("day", "month")}  # what a day or a month leans on
 
@@ -120,10 +120,11 @@ def _anchor(fact: Period, unit: str, facts: list[Fact], text: str) -> Period | N
     """The nearest period before ``fact`` it can lean on: in its paragraph; for a whole period
     ("за аналогичный период 2024 года"), in the paragraphs before if not in its own."""
     grains = _GRAINS.get(unit)
-    for earlier in facts[-1:-_LOOK_BACK - 1:-1]:
+    for earlier in facts[-1:-LOOK_BACK - 1:-1]:
         if earlier.span.end > fact.span.start or not isinstance(earlier, Period):
             continue
-        if unit != "period" and "\n" in text[earlier.span.end:fact.span.start]:
+        if unit != "period" and (earlier.span.start < 0 or  # read before this block of text
+                                 "\n" in text[earlier.span.end:fact.span.start]):
             return None  # another paragraph
         if earlier.relation or earlier.when.mode in _NOT_ANCHORS or \
                 earlier.start_date is None or earlier.end_date is None:

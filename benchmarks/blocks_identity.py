@@ -1,0 +1,52 @@
+"""Block by block reading gives the facts of one whole reading, on the development corpora.
+
+    python benchmarks/blocks_identity.py ../shared/data [--size 1]
+
+Each document of NEREL train, KazNERD validation (its sentences joined, a blank line between
+every tenth) and the annotated news is read whole with ``extract`` and block by block with
+``extract_stream`` (blocks of at least ``--size`` characters, cut after blank lines; 1 cuts at
+every blank line), both on the same reference date, and the facts compared. Exit 1 on any
+difference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpora import kaznerd, nerel
+
+import figextract
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--size", type=int, default=1, help="characters of a block, at least")
+    args = parser.parse_args()
+    sentences = [d.text for d in kaznerd(args.data / "kaznerd" / "IOB2_valid.txt")]
+    joined = "".join(s + ("\n\n" if k % 10 == 9 else "\n") for k, s in enumerate(sentences))
+    texts = {"kaznerd": joined}
+    texts.update({f"nerel-{d.id}": d.text for d in nerel(args.data / "nerel" / "train")})
+    texts.update({f"news-{p.name}": p.read_text("utf-8")
+                  for p in sorted((args.data / "news").glob("*.txt"))})
+    extractor = figextract.Extractor()
+    different = cuts = 0
+    for name, text in texts.items():
+        whole = extractor.extract(text, ref_date="2025-09-30")
+        chunks = (text[i:i + 4096] for i in range(0, len(text), 4096))
+        got = list(extractor.extract_stream(chunks, ref_date="2025-09-30",
+                                            block_size=args.size))
+        cuts += text.count("\n\n")
+        if got != whole:
+            different += 1
+            print(f"DIFFERENT {name}: {len(whole)} facts whole, {len(got)} by blocks")
+    print(f"{len(texts)} texts ({cuts} blank lines), {different} different")
+    return 1 if different else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""A long text read block by block, in bounded memory, with the facts of one whole reading.
+
+A text is cut after blank lines: no figure reads across a line end, a sentence ends at one, an
+amount takes a currency only from its own paragraph, and the one rule that reaches further
+back, a period named by the one before it ("за аналогичный период прошлого года"), is given
+the last facts of the blocks before (``period.anaphora.LOOK_BACK`` of them, all it looks at).
+So the facts of the blocks are those of the whole text (``tests/test_blocks.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+import regex
+
+from figextract.facts import Fact, Span
+
+BLOCK = 1 << 20  # characters of a block, at least (but the last)
+# A blank line: the block ends after it.
+_BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def blocks(chunks: Iterable[str], size: int = BLOCK) -> Iterator[tuple[int, str]]:
+    """The text that ``chunks`` make, joined, as blocks of at least ``size`` characters (the
+    last may be shorter) that each end after a blank line (or at the text's end): (the block's
+    offset in the text, the block). A text with no blank line is one block."""
+    if not isinstance(size, int) or isinstance(size, bool) or size < 1:
+        raise ValueError(f"size must be a positive int, got {size!r}")
+    buffer, offset, searched = "", 0, 0
+    for chunk in chunks:
+        if not isinstance(chunk, str):
+            raise TypeError(f"chunks must be str, not {type(chunk).__name__}")
+        buffer += chunk
+        while len(buffer) >= size:
+            # the first blank line that ends at or past ``size``, searched from where the
+            # last search stopped (less the length of a blank line's start), so that a
+            # long text is searched once
+            start = max(size, searched) - 1
+            found = _BLANK_LINE.search(buffer, max(start - _LINE_REACH, 0))
+            while found is not None and found.end() < size:
+                found = _BLANK_LINE.search(buffer, found.end() - 1)
+            if found is None:
+                searched = len(buffer)
+                break
+            cut = found.end()
+            yield offset, buffer[:cut]
+            offset += cut
+            buffer, searched = buffer[cut:], 0
+    if buffer:
+        yield offset, buffer
+
+
+_LINE_REACH = 64  # characters back to search again for a blank line cut by a chunk's end
+
+
+def shifted(fact: Fact, by: int) -> Fact:
+    """``fact`` with its span moved ``by`` characters."""
+    return replace(fact, span=Span(fact.span.start + by, fact.span.end + by))

@@ -1,0 +1,70 @@
+"""Reading block by block (``Extractor.extract_stream``, the command line's way with big
+files) gives exactly the facts of one whole reading: on the seeds, on random texts with blank
+lines and periods that lean on earlier ones, at every block size. The development corpora:
+``benchmarks/blocks_identity.py``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_fuzz import GLUE, PIECES
+
+import figextract
+from figextract.blocks import blocks
+
+EXTRACTOR = figextract.Extractor()
+SEEDS = [p.read_text(encoding="utf-8")
+         for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
+# What crosses blank lines if anything does: periods named by the one before them.
+LEANING = ["за аналогичный период", "за аналогичный период прошлого года", "годом ранее",
+           "в том же году", "өткен жылдың сәйкес кезеңінде", "сол жылы", "III квартал 2025 года",
+           "в 2024 году", "2023 жылы", "\n\n", "\n \n", "\r\n\r\n"]
+pieces = st.one_of(st.sampled_from(PIECES), st.sampled_from(LEANING), st.text(max_size=3))
+texts = st.lists(st.tuples(pieces, st.sampled_from([*GLUE, "\n\n"])), max_size=40).map(
+    lambda parts: "".join(piece + glue for piece, glue in parts))
+
+
+def _by_blocks(text: str, size: int, chunk: int, **options: object) -> list[figextract.Fact]:
+    chunks = [text[i:i + chunk] for i in range(0, len(text), chunk)]
+    return list(EXTRACTOR.extract_stream(chunks, block_size=size, **options))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("size", [1, 100, 1000, 1 << 20])
+def test_the_seeds_read_by_blocks_as_whole(size: int) -> None:
+    text = "\n\n".join(SEEDS * 2)  # the first seed's date line heads the whole text
+    assert _by_blocks(text, size, 333) == EXTRACTOR.extract(text) != []
+    for seed in SEEDS:
+        assert _by_blocks(seed, size, 50) == EXTRACTOR.extract(seed)
+
+
+@given(texts, st.integers(min_value=1, max_value=120), st.integers(min_value=1, max_value=50),
+       st.sampled_from([None, "ru", "kk"]))
+def test_random_texts_read_by_blocks_as_whole(text: str, size: int, chunk: int,
+                                              lang: str | None) -> None:
+    whole = EXTRACTOR.extract(text, lang=lang, ref_date="2025-09-30")
+    assert _by_blocks(text, size, chunk, lang=lang, ref_date="2025-09-30") == whole
+
+
+def test_a_period_leans_on_one_blocks_before() -> None:
+    text = ("Данные за III квартал 2025 года.\n\n" + "Прочее.\n\n" * 5 +
+            "Рост на 5% за аналогичный период 2024 года.")
+    got = _by_blocks(text, 1, 7, ref_date="2025-11-10")
+    leaning = got[-1]
+    assert isinstance(leaning, figextract.Period)
+    assert (str(leaning.start_date), str(leaning.end_date)) == ("2024-07-01", "2024-09-30")
+    assert got == EXTRACTOR.extract(text, ref_date="2025-11-10")
+
+
+def test_blocks_end_after_blank_lines() -> None:
+    text = "a\n\nbb\n \nccc\r\n\r\nd"
+    cut = list(blocks([text[i:i + 2] for i in range(0, len(text), 2)], 1))
+    assert cut == [(0, "a\n\n"), (3, "bb\n \n"), (8, "ccc\r\n\r\n"), (15, "d")]
+    assert list(blocks(["no blank line\nat all"], 1)) == [(0, "no blank line\nat all")]
+    assert "".join(b for _, b in blocks(["x\n\n"] * 1000, 50)) == "x\n\n" * 1000
+    with pytest.raises(ValueError, match="size"):
+        list(blocks(["a"], 0))
+    with pytest.raises(TypeError, match="str"):
+        list(blocks([b"a"]))  # type: ignore[list-item]
