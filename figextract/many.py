@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import Protocol
 
 from figextract.arguments import RefDate
@@ -22,6 +25,7 @@ from figextract.facts import Fact
 
 # Texts sent to a worker process at a time.
 DEFAULT_CHUNKSIZE = 8
+_AHEAD = 3  # tasks per worker in flight: enough to keep each busy
 
 
 class Reads(Protocol):
@@ -70,11 +74,30 @@ def _in_worker(text: str) -> list[Fact] | Exception:
         return error  # raised in the caller at this text's turn, not for its whole chunk
 
 
+def _in_worker_chunk(texts: list[str]) -> list[list[Fact] | Exception]:
+    return [_in_worker(text) for text in texts]
+
+
 def _pooled(job: Job, texts: Iterable[str], workers: int,
             chunksize: int) -> Iterator[list[Fact]]:
+    """The texts' facts from a pool, ``chunksize`` texts a task, with at most ``_AHEAD``
+    tasks per worker sent and not yet taken back: the texts are read from ``texts`` only as
+    fast as the workers get through them, so memory stays bounded however many there are
+    (``Pool.imap`` would read them all at once)."""
     context = multiprocessing.get_context()
     with context.Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
-        for result in pool.imap(_in_worker, texts, chunksize):
-            if isinstance(result, Exception):
-                raise result
-            yield result
+        pending: deque[AsyncResult[list[list[Fact] | Exception]]] = deque()
+        source = iter(texts)
+        while chunk := list(islice(source, chunksize)):
+            pending.append(pool.apply_async(_in_worker_chunk, (chunk,)))
+            while len(pending) >= _AHEAD * workers:
+                yield from _results(pending.popleft().get())
+        while pending:
+            yield from _results(pending.popleft().get())
+
+
+def _results(found: list[list[Fact] | Exception]) -> Iterator[list[Fact]]:
+    for result in found:
+        if isinstance(result, Exception):
+            raise result
+        yield result

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,22 @@ def test_progress_bar_only_on_a_terminal_and_for_several_files() -> None:
         quiet.step()
         quiet.close()
         assert stream.getvalue() == ""
+
+
+def test_workers_read_the_texts_only_as_fast_as_they_get_through_them() -> None:
+    """With processes, texts are taken from the iterable a few tasks ahead of the results,
+    not all at once (Pool.imap's way), so a stream of any length reads in bounded memory."""
+    pulled = 0
+
+    def many() -> Iterator[str]:
+        nonlocal pulled
+        for _ in range(20_000):  # as good as endless here
+            pulled += 1
+            yield "рост на 5%"
+
+    results = figextract.extract_many(many(), processes=2, chunksize=4)
+    taken = [next(results) for _ in range(10)]
+    assert [f.text for facts in taken for f in facts] == ["5%"] * 10
+    # chunksize × (3 tasks in flight per worker × 2 workers + the 3 tasks taken back)
+    assert pulled <= 4 * (3 * 2 + 3)
+    results.close()  # type: ignore[attr-defined]
