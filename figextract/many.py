@@ -84,8 +84,14 @@ def _pooled(job: Job, texts: Iterable[str], workers: int,
     tasks per worker sent and not yet taken back: the texts are read from ``texts`` only as
     fast as the workers get through them, so memory stays bounded however many there are
     (``Pool.imap`` would read them all at once)."""
+    global _worker_job
     context = multiprocessing.get_context()
-    with context.Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
+    if context.get_start_method() == "fork":  # the workers inherit the job and its built
+        _worker_job = job  # tables: nothing to unpickle and build again in each
+        pool = context.Pool(workers)
+    else:
+        pool = context.Pool(workers, initializer=_start_worker, initargs=(job,))
+    with pool:
         pending: deque[AsyncResult[list[list[Fact] | Exception]]] = deque()
         source = iter(texts)
         while chunk := list(islice(source, chunksize)):

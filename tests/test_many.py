@@ -146,3 +146,18 @@ def test_workers_read_the_texts_only_as_fast_as_they_get_through_them() -> None:
     # chunksize × (3 tasks in flight per worker × 2 workers + the 3 tasks taken back)
     assert pulled <= 4 * (3 * 2 + 3)
     results.close()  # type: ignore[attr-defined]
+
+
+def test_workers_started_by_spawn_build_their_own_tables() -> None:
+    """Under "fork" the workers inherit the extractor; under "spawn" (macOS, Windows) each
+    unpickles it and builds its tables: the same facts either way."""
+    code = ("import multiprocessing, figextract\n"
+            "if __name__ == '__main__':\n"
+            "    multiprocessing.set_start_method('spawn')\n"
+            "    texts = ['рост на 5%', '20 млн тенге', 'ничего'] * 3\n"
+            "    got = list(figextract.extract_many(texts, processes=2, chunksize=2))\n"
+            "    assert got == [figextract.extract(t) for t in texts], got\n"
+            "    print('ok')\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False, timeout=300)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
