@@ -6,8 +6,9 @@ Reads the NEREL train texts and KazNERD validation sentences when the shared dat
 the bundled seeds otherwise. On the same text in the same run: ``figextract.extract`` with all
 kinds on, ``statements``, ``extract_many`` with ``--jobs`` worker processes (its speed-up over
 one process: pool start-up included), a bare ``regex`` scan for digits (the floor no extractor
-can beat) and, when they are installed (``pip install -e '.[bench]'``), natasha's ``MoneyExtractor`` and dateparser's
-``search_dates``. The peers are slow, so they run ``--peer-repeat`` times (once by default).
+can beat) and, when they are installed (``pip install -e '.[bench]'``), natasha's
+``MoneyExtractor`` and dateparser's ``search_dates``. The peers are slow, so they run
+``--peer-repeat`` times (once by default).
 
 It measures the installed figextract (this tree's when none is installed), and its first row
 says which build that is: pure Python, or compiled with mypyc (see the README).
