@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html as _html
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from figextract.display import period_text, value_text
@@ -119,8 +120,10 @@ def _marked(text: str, facts: Sequence[Fact], found: Sequence[Statement], number
         if s.indicator is not None and (s.figure.span.start, s.figure.span.end) in ids:
             indicators.setdefault((s.indicator.span.start, s.indicator.span.end), []).append(
                 ids[(s.figure.span.start, s.figure.span.end)])
+    starts = [s for s, _, _, _ in marks]  # the figures' marks: in order, none overlapping
     for (start, end), figures in indicators.items():
-        if any(start < e and s < end for s, e, _, _ in marks):
+        k = bisect_left(starts, end) - 1  # the last mark starting before the indicator ends
+        if k >= 0 and marks[k][1] > start:
             continue  # in a figure's own text: the figure's mark says it
         opening = (f'<a class="fx-indicator" href="#{figures[0]}" '
                    f'data-figures="{" ".join(figures)}">')
