@@ -181,4 +181,12 @@ EXAMPLES: list[tuple[str, list[Expected]]] = [
         ("250 италиялық компания", None, "level", None, ("2025-09-30", "2025-09-30"),
          ("IT", "KZ"), None),
     ]),
+    # a word of change before a comma is another predicate's, but for a value reached
+    ("Биыл ол көрсеткіш 17 пайыз өсіп, жыл аяғына дейін 1,7 млн турист келеді.", [
+        ("17 пайыз", None, "change", "up", ("2025-01-01", "2025-12-31"), (), None),
+        ("1,7 млн турист", None, "level", None, (None, "2025-12-31"), (), None),
+    ]),
+    ("Бағасы 5%-ға өсіп, 500 теңгеге жетті.", [
+        ("500 теңгеге", "prices", "level", "up", None, (), None),
+    ]),
 ]

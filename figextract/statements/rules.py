@@ -252,9 +252,15 @@ class StatementReader(Layout):
         c, w = self.c, self.words
         clause = self.clause[first]
         change = ""
+        comma = False  # a comma between the word of change and the figure
+        reached_before = False  # a verb of a value reached after that comma: ", достигнув"
         for k in range(first - 1, max(first - _CHANGE_REACH, 0) - 1, -1):
             if self.clause[k] != clause:
                 break
+            if not change:
+                reached_before = reached_before or (
+                    not comma and c.word(k) in c.lex.level_words)
+                comma = comma or c.sym(k, ",")
             change = change or change_of(c, k)
         ahead = later = ""
         reached = False  # a verb of a value reached later in the clause: "… -ден … -ге жетті"
@@ -264,6 +270,8 @@ class StatementReader(Layout):
             reached = reached or c.word(k) in c.lex.level_words
             if step < _CHANGE_AHEAD:
                 ahead = ahead or found
+        if comma and not (reached or reached_before):
+            change = ""  # "17 пайыз өсіп, … 1,7 млн турист келеді": another predicate's
         direction = change or ahead or None
         last = c.word(end - 1)
         than = w.comparatives.get(c.word(end), "")  # "на 10% больше", "в 3 раза больше"
