@@ -4,6 +4,7 @@ view's tooltips)."""
 from __future__ import annotations
 
 from figextract.facts import Fact, Period
+from figextract.value import plain
 
 
 def value_text(fact: Fact) -> str:
@@ -11,8 +12,8 @@ def value_text(fact: Fact) -> str:
     if isinstance(fact, Period):
         return period_text(fact)
     value = fact.value
-    low = "" if value.low is None else format(value.low.normalize(), "f")
-    high = "" if value.high is None else format(value.high.normalize(), "f")
+    low = "" if value.low is None else plain(value.low)
+    high = "" if value.high is None else plain(value.high)
     if value.low == value.high:
         text = low
     elif not high:

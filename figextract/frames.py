@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 from figextract.arguments import RefDate
 from figextract.facts import Count, Fact, Money, Period
 from figextract.statements.model import Statement
+from figextract.value import plain
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -125,7 +126,7 @@ def _csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
+        return plain(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, list):
@@ -161,7 +162,7 @@ def _decimal_type(pa: Any, values: Sequence[Decimal | None]) -> Any:
     for value in values:
         if value is None:
             continue
-        _, digits, exponent = value.normalize().as_tuple()
+        _, digits, exponent = Decimal(plain(value)).as_tuple()  # no trailing zeros
         assert isinstance(exponent, int)  # finite: facts hold no NaN or infinity
         whole = max(whole, len(digits) + exponent)
         scale = max(scale, -exponent)

@@ -62,8 +62,15 @@ def small_int(value: Decimal, limit: int = 10**7) -> int | None:
     return whole if whole == value and -limit <= whole <= limit else None
 
 
+def plain(value: Decimal) -> str:
+    """A Decimal as a plain string without exponent or trailing zeros (``7600000000``,
+    ``7.6``), every digit kept: ``normalize()`` would round to the context's 28 digits."""
+    text = format(value, "f")  # exact: no precision asked, so no rounding
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
 def _dec(value: Decimal | None) -> str | None:
-    """A Decimal as a plain string without exponent (``7600000000``, ``7.6``)."""
-    if value is None:
-        return None
-    return format(value.normalize(), "f")
+    """A Decimal as a plain string (``plain``), or None."""
+    return None if value is None else plain(value)

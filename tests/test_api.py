@@ -191,3 +191,13 @@ def test_a_negation_turns_both_bounds_around() -> None:
         ("не может быть менее 5 %", Decimal(5), None), ("более 95 %", None, Decimal(95))]
     later = figextract.extract("Доля не может быть менее 5 %. Рост более 95 %.")
     assert later[1].value.low == Decimal(95)  # type: ignore[union-attr]
+
+
+def test_values_of_many_digits_keep_every_digit_in_json() -> None:
+    """to_dict writes a value in full: normalize() would round it to the context's 28
+    digits ("1234…4567" became "1234…5679000000000")."""
+    text = "1234567890123456789012345678901234567 тенге и 0,00000000000000000000000000000001%"
+    money, percent = figextract.extract(text)
+    assert money.to_dict()["value"]["low"] == "1234567890123456789012345678901234567"
+    assert percent.to_dict()["value"]["high"] == "0." + "0" * 31 + "1"
+    assert figextract.extract("7,600 млрд долларов")[0].to_dict()["value"]["low"] == "7600000000"
