@@ -2,7 +2,8 @@
 
 Results come back in input order, one list of facts per text, exactly as ``extract`` gives
 them. With ``processes=N`` (N ≥ 2) the texts go to N worker processes, ``chunksize`` at a time;
-each worker unpickles its extractor, and so builds its tables, once. Workers start the
+a forked worker inherits the caller's extractor, tables built; a spawned one unpickles it and
+builds its tables, once. Workers start the
 platform's default way (``fork`` on Linux; ``spawn`` on macOS and Windows, where a script that
 asks for processes needs the usual ``if __name__ == "__main__":`` guard).
 
@@ -63,7 +64,7 @@ _worker_job: Job | None = None
 
 def _start_worker(job: Job) -> None:
     global _worker_job
-    _worker_job = job  # unpickled once per worker: its Extractor's tables are built here
+    _worker_job = job  # forked: the caller's, tables built; spawned: unpickled, built here
 
 
 def _in_worker(text: str) -> list[Fact] | Exception:
@@ -84,14 +85,8 @@ def _pooled(job: Job, texts: Iterable[str], workers: int,
     tasks per worker sent and not yet taken back: the texts are read from ``texts`` only as
     fast as the workers get through them, so memory stays bounded however many there are
     (``Pool.imap`` would read them all at once)."""
-    global _worker_job
     context = multiprocessing.get_context()
-    if context.get_start_method() == "fork":  # the workers inherit the job and its built
-        _worker_job = job  # tables: nothing to unpickle and build again in each
-        pool = context.Pool(workers)
-    else:
-        pool = context.Pool(workers, initializer=_start_worker, initargs=(job,))
-    with pool:
+    with context.Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
         pending: deque[AsyncResult[list[list[Fact] | Exception]]] = deque()
         source = iter(texts)
         while chunk := list(islice(source, chunksize)):
