@@ -171,8 +171,8 @@ def _main(argv: Sequence[str] | None) -> int:
     extractor = Extractor(lang=args.lang, kinds=kinds)
     sources = _Sources(args.files or ["-"], args.errors)
     if args.format == "html":
-        parts = [(source, text, extractor.extract(text, ref_date=ref_date))
-                 for text, source in ((t, sources.read[-1]) for t in sources)]
+        parts = [(sources.read[-1], text, extractor.extract(text, ref_date=ref_date))
+                 for text in sources]  # the source is recorded as its text is read
         print(document(parts, statements=args.statements, ref_date=ref_date,
                        lang=args.lang), end="")
         return 1 if sources.failed else 0

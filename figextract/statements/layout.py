@@ -10,6 +10,7 @@ per named in each sentence; its headings.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Container
 from dataclasses import dataclass
 
 from figextract.cursor import CLAUSE_ENDS, Cursor
@@ -164,18 +165,13 @@ class Layout:
         at = bisect_left(self.sentence, sentence)
         return at < self.c.n and self.c.sym(at, BULLETS)
 
-    def _headings(self, located: list[tuple[Fact, int, int]]
+    def _headings(self, figures: Container[int],
+                  periods: dict[int, list[tuple[int, Period]]]
                   ) -> list[tuple[int, Period | None]]:
-        """Headings, in order: lines with no figure and no final stop, each with its period
-        or None ("Основные социальные параметры на 2026 год")."""
+        """Headings, in order: lines with no figure (``figures``: the sentences that have
+        some) and no final stop, each with its first dated period (``periods``: each
+        sentence's, in order) or None ("Основные социальные параметры на 2026 год")."""
         c, out = self.c, []
-        periods: dict[int, Period] = {}
-        figured: set[int] = set()
-        for fact, first, _ in located:
-            if not isinstance(fact, Period):
-                figured.add(self.sentence[first])
-            elif fact.relation is None and fact.start_date is not None:
-                periods.setdefault(self.sentence[first], fact)
         lo = 0
         while lo < c.n:
             hi = lo
@@ -188,8 +184,10 @@ class Layout:
             if last >= lo and 0 < words <= _HEADING_WORDS and \
                     not c.sym(last, CLAUSE_ENDS | {":", ","}) and \
                     self.sentence[lo] == self.sentence[last] and \
-                    self.sentence[lo] not in figured:
-                out.append((lo, periods.get(self.sentence[lo])))
+                    self.sentence[lo] not in figures:
+                out.append((lo, next((p for _, p in periods.get(self.sentence[lo], [])
+                                      if p.relation is None and p.start_date is not None),
+                                     None)))
             lo = hi + 1
         return out
 

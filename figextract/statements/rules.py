@@ -61,14 +61,14 @@ class StatementReader(Layout):
                 every.setdefault(self.clause[at], p.when.unit)
             else:
                 periods.setdefault(self.sentence[at], []).append((at, p))
-        out: list[Statement] = []
-        last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
-        lead = self._lead(located, ref)
-        headings = self._headings(located)
         figures: dict[int, list[tuple[int, int]]] = {}  # sentence -> (first, end) of figures
         for fact, first, end in located:
             if not isinstance(fact, Period):
                 figures.setdefault(self.sentence[first], []).append((first, end))
+        out: list[Statement] = []
+        last_period: dict[tuple[int, str], Period] = {}  # (paragraph, key) -> period
+        lead = self._lead(located, ref, figures)
+        headings = self._headings(figures, periods)
         self.in_figures = {k for fact, first, end in located if not isinstance(fact, Period)
                            for k in range(first, end)}
         pairs = self._pairs(figures)
@@ -113,21 +113,19 @@ class StatementReader(Layout):
                                  rate, self._clause_span(first)))
         return _directed_by_values(out)
 
-    def _lead(self, located: list[tuple[Fact, int, int]], ref: dt.date | None
-              ) -> Period | None:
+    def _lead(self, located: list[tuple[Fact, int, int]], ref: dt.date | None,
+              figures: dict[int, list[tuple[int, int]]]) -> Period | None:
         """The period a text names at its head for all its figures: in a sentence with no
         figure of its own, before the first figure ("…, свидетельствуют данные за III квартал
         2025 года"); not one over before last year, a piece of history ("Дипломатические
         отношения … были установлены в 1992 году")."""
-        with_figures = {self.sentence[first] for fact, first, _ in located
-                        if not isinstance(fact, Period)}
         for fact, first, _ in located:
             if not isinstance(fact, Period):
                 return None
             history = ref is not None and fact.end_date is not None and \
                 fact.end_date.year < ref.year - 1
             if fact.relation is None and fact.start_date is not None and not history and \
-                    self.sentence[first] not in with_figures:
+                    self.sentence[first] not in figures:
                 return fact
         return None
 
