@@ -31,8 +31,3 @@ def split_header(text: str) -> tuple[str, dt.date | None]:
     end = text.find("\n")
     end = len(text) if end < 0 else end
     return " " * end + text[end:], date
-
-
-def without_header(text: str) -> str:
-    """The text with its ` date …` line blanked."""
-    return split_header(text)[0]

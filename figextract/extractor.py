@@ -19,7 +19,7 @@ from figextract.arguments import (
 from figextract.blocks import BLOCK, blocks, shifted
 from figextract.candidates import Candidates
 from figextract.cursor import Cursor
-from figextract.documents import document_date, split_header
+from figextract.documents import split_header
 from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
@@ -132,15 +132,16 @@ class Extractor:
         tail: list[Fact] = []  # the last facts read, for the periods that lean on them
         with decimal.localcontext(_EXACT):
             for offset, block in blocks(chunks, block_size):
-                if offset == 0:
-                    ref = ref or document_date(block)
-                before = [shifted(f, -offset) for f in tail]
-                reader = self._reader(block, forced, ref, wanted, before, head=offset == 0)
-                for fact in reader.read():
-                    fact = shifted(fact, offset)
-                    tail.append(fact)
-                    yield fact
-                del tail[:-LOOK_BACK]
+                if offset == 0:  # the text's head: its ` date …` line dates every block
+                    block, date = split_header(block)
+                    ref = ref or date
+                    found = self._reader(block, forced, ref, wanted, head=False).read()
+                else:
+                    before = [shifted(f, -offset) for f in tail]
+                    found = [shifted(f, offset) for f in
+                             self._reader(block, forced, ref, wanted, before, False).read()]
+                yield from found
+                tail = (tail + found)[-LOOK_BACK:]
 
     def extract_many(self, texts: Iterable[str], *, processes: int | None = None,
                      chunksize: int = DEFAULT_CHUNKSIZE, lang: str | None = None,
