@@ -201,4 +201,11 @@ EXAMPLES: list[tuple[str, list[Expected]]] = [
     ("Экспорт вырос на 5%, в регионе работают 250 компаний.", [
         ("250 компаний", None, "level", None, None, (), None),
     ]),
+    # a country's adjective by its stem at a word's start only: "общероссийский" names none
+    ("Российский экспорт вырос на 5%.", [
+        ("5%", "exports", "change", "up", None, ("RU",), None),
+    ]),
+    ("Общероссийский импорт вырос на 3%.", [
+        ("3%", "imports", "change", "up", None, (), None),
+    ]),
 ]

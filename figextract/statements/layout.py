@@ -9,9 +9,12 @@ per named in each sentence; its headings.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
+from itertools import chain, compress, count, repeat
+from operator import sub
 
 from figextract.cursor import CLAUSE_ENDS, Cursor
 from figextract.facts import Fact, Period, Span
@@ -22,6 +25,8 @@ _HARD_ENDS = frozenset("!?\n;")
 BULLETS = frozenset("-–—•*·")
 _PARAGRAPH_END = "\n"
 _HEADING_WORDS = 12  # words of a heading at most
+_LETTER = re.compile(r"[^\W\d_]")  # a letter of a word token (``tokens``)
+_MARKS = ".!?;\n,()"  # the symbols that end or open what a token stands in
 
 
 @dataclass(slots=True)
@@ -46,34 +51,11 @@ class Layout:
             ends = [fe[e - 1] if e > s else fs[s] for s, e in zip(starts, ends, strict=True)]
             starts = [fs[s] for s in starts]
         self.starts, self.ends = starts, ends
-        self.sentence = [0] * n
-        self.clause = [0] * n
-        self.paragraph = [0] * n
-        self.bracket = [0] * n  # the brackets a token stands in, by their number; 0: none
-        sentence = clause = paragraph = brackets = 0
-        open_: list[int] = []
-        syms, token_words = cursor.syms, cursor.words
-        for i in range(n):
-            sym = syms[i]
-            if sym == ")" and open_:
-                open_.pop()
-            self.bracket[i] = open_[-1] if open_ else 0
-            if sym == "(":
-                brackets += 1
-                open_.append(brackets)
-            if i:
-                before = syms[i - 1]
-                if before is not None and before in CLAUSE_ENDS and self._ends_sentence(i - 1):
-                    sentence += 1
-                    clause += 1
-                elif before == "," and token_words[i] in words.clause_starts:
-                    clause += 1
-            if sym == _PARAGRAPH_END:
-                paragraph += 1
-                open_.clear()  # brackets end with their line
-            self.sentence[i], self.clause[i], self.paragraph[i] = sentence, clause, paragraph
+        self._number(cursor, words, _places(cursor.syms, _MARKS))
         # what stands in each sentence, in order: every lookup stays within one sentence, so
         # that a long text is read in linear time
+        token_words = cursor.words
+        self._hits = list(compress(count(), map(words.firsts.__contains__, token_words)))
         per = self._phrases(words.per)
         self.per: dict[int, Found] = {}  # clause -> what a rate is per, named first in it
         for found in per:
@@ -86,7 +68,7 @@ class Layout:
         self.in_figures: set[int] = set()  # the tokens of figures, once the facts are known
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence -> indicators'
         # first tokens and the tokens after them
-        self.countries = self._by_sentence(self._countries() + regions)
+        self.countries = self._by_sentence(self._countries(bounds[0:2 * n:2]) + regions)
         self.country_at = {f.start: f.what for found in self.countries.values() for f in found}
         self.country_tokens = sorted(self.country_at)
         self._sentence_codes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -94,6 +76,46 @@ class Layout:
         self.world = {self.sentence[f.start] for f in self._phrases(words.world)
                       if not self._compared_with(f)} - set(self.countries)
         self.subject_sentences = sorted(set(self.countries) | self.world)
+
+    def _number(self, c: Cursor, words: Words, places: dict[str, list[int]]) -> None:
+        """Each token's sentence, clause, paragraph and brackets, by number from 0, from the
+        ``places`` of their marks. A token starts a new sentence after a sentence's end, a new
+        clause there and after a comma before a word that starts one ("…, а"), a new
+        paragraph at a line break."""
+        n, token_words = c.n, c.words
+        starts = self._sentence_starts(places)
+        after_comma = {k + 1 for k in places[","]
+                       if k + 1 < n and token_words[k + 1] in words.clause_starts}
+        self.sentence = _numbered(n, sorted(starts))
+        self.clause = _numbered(n, sorted(starts | after_comma))
+        self.paragraph = _numbered(n, places["\n"])
+        self.bracket = self._brackets(places)
+
+    def _brackets(self, places: dict[str, list[int]]) -> list[int]:
+        """The brackets each token stands in, by their number from 1; 0: none. Brackets end
+        with their line; a bracket itself stands outside."""
+        c = self.c
+        syms, n = c.syms, c.n
+        if not places["("]:
+            return [0] * n
+        out: list[int] = []
+        brackets = 0
+        open_: list[int] = []
+        done = 0  # the tokens before this are numbered
+        for i in sorted(places["("] + places[")"] + places["\n"]):
+            out += [open_[-1] if open_ else 0] * (i - done)
+            sym = syms[i]
+            if sym == ")" and open_:
+                open_.pop()
+            out.append(open_[-1] if open_ else 0)
+            if sym == "(":
+                brackets += 1
+                open_.append(brackets)
+            elif sym == _PARAGRAPH_END:
+                open_.clear()
+            done = i + 1
+        out += [open_[-1] if open_ else 0] * (n - done)
+        return out
 
     def _compared_with(self, found: Found) -> bool:
         """A word of the whole world is the base of a comparison: "әлемдік көрсеткіштен …
@@ -104,18 +126,19 @@ class Layout:
             w.from_endings) or any(c.word(k) in w.comparatives
                                    for k in range(found.start - 2, found.start))
 
-    def _ends_sentence(self, k: int) -> bool:
-        """Token ``k`` ends a sentence: "!", "?", ";", a line break, or a dot before a capital
-        (not the dot of "тыс." in "420 тыс. тенге")."""
+    def _sentence_starts(self, places: dict[str, list[int]]) -> set[int]:
+        """The tokens that start a sentence, but the first: those after "!", "?", ";", a line
+        break, or a dot before a capital or a line break (not the dot of "тыс." in "420 тыс.
+        тенге")."""
         c = self.c
-        if c.sym(k, _HARD_ENDS):
-            return True
-        if not c.sym(k, "."):
-            return False
-        if k + 1 >= c.n:
-            return True
-        start = c.start(k + 1)
-        return c.original(start, start + 1).isupper() or c.sym(k + 1, "\n")
+        n, syms, bounds, original = c.n, c.syms, c.bounds, c.original
+        starts = {k + 1 for mark in _HARD_ENDS for k in places[mark]}
+        for k in places["."]:
+            at = bounds[2 * k + 2] if k + 1 < n else 0
+            if k + 1 < n and (syms[k + 1] == "\n" or original(at, at + 1).isupper()):
+                starts.add(k + 1)
+        starts.discard(n)
+        return starts
 
     def _by_sentence(self, found: list[Found]) -> dict[int, list[Found]]:
         out: dict[int, list[Found]] = {}
@@ -126,33 +149,41 @@ class Layout:
     # -- what stands in the text --------------------------------------------------------
 
     def _phrases(self, table: dict[str, list[Phrase]]) -> list[Found]:
+        """The phrases of ``table`` in the text, in order, none inside another; at each word
+        the longest phrase that starts there."""
         found: list[Found] = []
-        c = self.c
-        hits = [i for i, word in enumerate(c.words) if word is not None and word in table]
+        words, n = self.c.words, self.c.n
         taken = -1
-        for i in hits:
-            if i <= taken:
+        for i in self._hits:
+            if i <= taken or words[i] not in table:
                 continue
-            for rest, what in table[c.words[i] or ""]:
-                if all(c.word(i + 1 + k) in forms for k, forms in enumerate(rest)):
-                    found.append(Found(i, i + 1 + len(rest), what))
-                    taken = i + len(rest)
+            for rest, what in table[words[i]]:  # type: ignore[index]
+                end = i + 1
+                for forms in rest:
+                    if end >= n or words[end] not in forms:
+                        break
+                    end += 1
+                else:
+                    found.append(Found(i, end, what))
+                    taken = end - 1
                     break
         return found
 
-    def _countries(self) -> list[Found]:
-        c, out = self.c, []
-        names, stems = self.words.countries, self.words.country_stems
-        lengths = self.words.stem_lengths
-        for i, word in enumerate(c.words):
-            if not word:
-                continue
-            code = names.get(word)
-            if code is None:  # an adjective by its stem: "казахстанских", "казахстанско-"
-                code = next((stems[word[:n]] for n in lengths if word[:n] in stems), None)
-            if code is not None:
-                out.append(Found(i, i + 1, code))
-        return out
+    def _countries(self, starts: tuple[int, ...]) -> list[Found]:
+        """Every token that names a country: by a form of its name, or as an adjective by
+        its stem ("казахстанских", "казахстанско-"). ``starts``: the tokens' offsets."""
+        words, names = self.c.words, self.words.countries
+        found = {i: names[words[i]] for i in self._hits  # type: ignore[index]
+                 if words[i] in names}
+        stems, text = self.words.country_stems, self.c.text
+        for match in self.words.stem_pattern.finditer(text):
+            at = match.start()
+            if at and _LETTER.match(text, at - 1):
+                continue  # inside a word
+            i = bisect_left(starts, at)
+            if i not in found:
+                found[i] = stems[match.group()]
+        return [Found(i, i + 1, found[i]) for i in sorted(found)]
 
     def _tokens(self, fact: Fact) -> tuple[int, int]:
         """The tokens of a fact: the first and the one after the last."""
@@ -198,3 +229,19 @@ class Layout:
         while hi > lo and self.c.sym(hi, CLAUSE_ENDS | {","}):
             hi -= 1
         return Span(self.starts[lo], self.ends[hi])
+
+
+def _numbered(n: int, marks: list[int]) -> list[int]:
+    """The numbers of ``n`` tokens, from 0, one more at each of ``marks`` (in order)."""
+    lengths = map(sub, chain(marks, (n,)), chain((0,), marks))
+    return list(chain.from_iterable(map(repeat, count(), lengths)))
+
+
+def _places(syms: tuple[str | None, ...], marks: str) -> dict[str, list[int]]:
+    """The tokens of each symbol of ``marks``, in order."""
+    places: dict[str, list[int]] = {mark: [] for mark in marks}
+    for k in compress(count(), syms):  # the symbols
+        found = places.get(syms[k])  # type: ignore[arg-type]
+        if found is not None:
+            found.append(k)
+    return places

@@ -3,6 +3,7 @@ phrase, countries by CLDR's names (``babel``) and their forms, what a rate is pe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -39,6 +40,10 @@ class Words:
     bare_change: frozenset[str] = frozenset()  # languages with "13 пайыз көп": a change
     this: frozenset[str] = frozenset()  # a sentence's first word that goes on about the last
     world: dict[str, list[Phrase]] = field(default_factory=dict)  # words of the whole world
+    # the adjective stems, the longest first ("казахстанск"), anywhere in a text
+    stem_pattern: re.Pattern[str] = re.compile("(?!)")
+    # the first words of every phrase table's phrases and every country's name
+    firsts: frozenset[str] = frozenset()
 
 
 def _fold(word: str) -> str:
@@ -128,6 +133,14 @@ def words(langs: tuple[str, ...]) -> Words:
         for phrase in kk.WORLD:
             _add(out.world, _kk_phrase(phrase), "")
     out.stem_lengths = tuple(sorted({len(stem) for stem in out.country_stems}, reverse=True))
+    if out.country_stems:  # grouped by their first letter: a regex scans these faster
+        stems = sorted(out.country_stems, key=len, reverse=True)
+        out.stem_pattern = re.compile("|".join(
+            re.escape(first) + "(?:" + "|".join(re.escape(s[1:]) for s in stems
+                                                if s[0] == first) + ")"
+            for first in sorted({s[0] for s in stems})))
+    out.firsts = frozenset(out.countries).union(
+        out.indicators, out.per, out.regions, out.world)
     for table in (out.indicators, out.per, out.regions, out.world):
         for entries in table.values():
             entries.sort(key=lambda e: -len(e[0]))  # the longest phrase first
