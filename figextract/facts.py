@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Literal, get_args
 
 from figextract import units
+from figextract.records import by_fields
 from figextract.timeline import When, resolve
 from figextract.value import Value
 from figextract.vocab import Kind
@@ -15,6 +16,8 @@ from figextract.vocab import Kind
 @dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets into the input: ``text[start:end]`` is the figure as written."""
+
+    __reduce__ = by_fields
 
     start: int
     end: int
@@ -25,6 +28,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class _FactBase:
+    __reduce__ = by_fields
+
     span: Span
     text: str
     lang: str

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from figextract.records import by_fields
 from figextract.value import Value
 from figextract.vocab import Mode
 
@@ -36,6 +37,8 @@ class Point:
     reference date's (−1: last year). ``granularity`` says which unit the point names; its
     fields below that unit are None. ``month_offset``/``day_offset``/``week_offset`` name a
     month, day or week relative to the reference date ("в прошлом месяце", "вчера")."""
+
+    __reduce__ = by_fields
 
     granularity: str
     year: int | None = None
@@ -63,6 +66,8 @@ class Point:
 class When:
     """A period as written: ``mode`` with its points, and for ``last``/``next``/``ago``/
     ``after``/``duration`` the amount of ``unit``s stated ("за последние 20 лет")."""
+
+    __reduce__ = by_fields
 
     mode: Mode
     start: Point | None = None

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from figextract.records import by_fields
+
 
 @dataclass(frozen=True, slots=True)
 class Value:
@@ -15,6 +17,8 @@ class Value:
     ``low is None``: at most ``high`` ("менее 7 евро"). Both set and different: a range.
     ``approximate``: "около", "шамамен", "почти", "-ға жуық" and vague amounts.
     """
+
+    __reduce__ = by_fields
 
     low: Decimal | None
     high: Decimal | None

@@ -81,6 +81,21 @@ def test_extractor_pickles() -> None:
     assert clone.extract(text) == extractor.extract(text)
 
 
+def test_facts_pickle_as_their_fields() -> None:
+    """Facts cross process boundaries (``extract_many``) as their class and fields: equal, of
+    the same class, with every nested record and value as read."""
+    facts = [f for path in sorted(SEEDS.glob("*.txt"))
+             for f in figextract.extract(path.read_text(encoding="utf-8"))]
+    assert {f.kind for f in facts} >= {"money", "percentage", "count", "period"}
+    back = pickle.loads(pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == facts
+    assert [type(f) for f in back] == [type(f) for f in facts]
+    assert [f.to_dict() for f in back] == [f.to_dict() for f in facts]
+    money = next(f for f in facts if isinstance(f, Money))
+    assert money.__reduce__() == (type(money), (money.span, money.text, money.lang,
+                                                money.value, money.currency))
+
+
 def test_threads_share_one_extractor() -> None:
     extractor = Extractor()
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] * 4
