@@ -5,8 +5,10 @@
 Each document of NEREL train, KazNERD validation (its sentences joined, a blank line between
 every tenth) and the annotated news is read whole with ``extract`` and block by block with
 ``extract_stream`` (blocks of at least ``--size`` characters, cut after blank lines; 1 cuts at
-every blank line), both on the same reference date, and the facts compared. Exit 1 on any
-difference.
+every blank line), both on the same reference date, and the facts compared. Then all of them
+are read by ``extract_many`` with 2 processes, every text of more than 1,000 characters cut
+into pieces of ``--size`` characters after line ends (1: at every line end) that the workers
+read apart. Exit 1 on any difference.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import kaznerd, nerel
 
 import figextract
+from figextract import many
 
 
 def main() -> int:
@@ -45,7 +48,15 @@ def main() -> int:
             different += 1
             print(f"DIFFERENT {name}: {len(whole)} facts whole, {len(got)} by blocks")
     print(f"{len(texts)} texts ({cuts} blank lines), {different} different")
-    return 1 if different else 0
+    many.SPLIT_AT, many.PIECE = 1000, args.size
+    wholes = [extractor.extract(text, ref_date="2025-09-30") for text in texts.values()]
+    pooled = extractor.extract_many(texts.values(), processes=2, ref_date="2025-09-30")
+    split = [text for text in texts.values() if len(text) > many.SPLIT_AT]
+    lines = sum(text.count("\n") for text in split)
+    apart = sum(got != whole for got, whole in zip(pooled, wholes, strict=True))
+    print(f"extract_many: {len(split)} texts read in pieces ({lines} line ends), "
+          f"{apart} different")
+    return 1 if different or apart else 0
 
 
 if __name__ == "__main__":

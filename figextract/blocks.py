@@ -54,6 +54,18 @@ def blocks(chunks: Iterable[str], size: int = BLOCK) -> Iterator[tuple[int, str]
 _LINE_REACH = 64  # characters back to search again for a blank line cut by a chunk's end
 
 
+def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """``text`` as pieces of at least ``size`` characters (the last may be shorter) that each
+    end after a line end (or at the text's end): (the piece's offset, the piece). For facts,
+    not statements (whose paragraphs run across line ends): ``extract_many`` reads a long
+    text's pieces in several processes."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + size - 1) + 1 or len(text)
+        yield start, text[start:end]
+        start = end
+
+
 def shifted(fact: Fact, by: int) -> Fact:
     """``fact`` with its span moved ``by`` characters."""
     return replace(fact, span=Span(fact.span.start + by, fact.span.end + by))

@@ -143,6 +143,25 @@ class Extractor:
                 yield from found
                 tail = (tail + found)[-LOOK_BACK:]
 
+    def read_piece(self, piece: str, offset: int, *, lang: str | None = None,
+                   ref_date: dt.date | str | None = None,
+                   kinds: Iterable[str] | None = None,
+                   before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]:
+        """The facts of a piece of a text that starts at ``offset`` in it, after a line end
+        (``blocks.pieces``), with offsets in the whole text, given the last facts of the text
+        before it (``before``); and whether they may differ from those read without
+        ``before``: a period named by the one before it ("за аналогичный период") among the
+        piece's first ``LOOK_BACK`` facts. ``extract_many``'s workers read long texts so."""
+        piece = check_text(piece)
+        forced, ref, wanted = self._options(lang, ref_date, kinds)
+        with decimal.localcontext(_EXACT):
+            reader = self._reader(piece, forced, ref, wanted,
+                                  [shifted(f, -offset) for f in before], offset == 0)
+            found = reader.read()
+        if offset:
+            found = [shifted(f, offset) for f in found]
+        return found, reader.leans_back
+
     def extract_many(self, texts: Iterable[str], *, processes: int | None = None,
                      chunksize: int = DEFAULT_CHUNKSIZE, lang: str | None = None,
                      ref_date: RefDate = None,

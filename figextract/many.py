@@ -1,40 +1,76 @@
 """Many documents: read them in this process or in a pool of worker processes.
 
 Results come back in input order, one list of facts per text, exactly as ``extract`` gives
-them. With ``processes=N`` (N ≥ 2) the texts go to N worker processes, ``chunksize`` at a time;
-a forked worker inherits the caller's extractor, tables built; a spawned one unpickles it and
-builds its tables, once. Workers start the
-platform's default way (``fork`` on Linux; ``spawn`` on macOS and Windows, where a script that
-asks for processes needs the usual ``if __name__ == "__main__":`` guard).
+them. With ``processes=N`` (N ≥ 2) the texts go to N worker processes in tasks of up to
+``chunksize`` texts and about ``TASK_CHARS`` characters; a forked worker inherits the caller's
+extractor, tables built; a spawned one unpickles it and builds its tables, once. Workers start
+the platform's default way (``fork`` on Linux; ``spawn`` on macOS and Windows, where a script
+that asks for processes needs the usual ``if __name__ == "__main__":`` guard).
 
-This module knows nothing of ``Extractor`` beyond its ``extract`` method: ``extractor.py``
-checks the arguments and hands the work here.
+A text longer than ``SPLIT_AT`` characters is cut after line ends into pieces
+(``blocks.pieces``) that several workers read at once, so one big document does not keep one
+worker busy while the others wait. No fact reads across a line end, and the one rule that looks
+at facts before its line, a period named by the one before it ("за аналогичный период"), says
+when it did so within the first ``LOOK_BACK`` facts of its piece: that piece is read again
+here, after the pieces before it, with their last facts, as ``extract_stream`` reads its
+blocks. So the facts are those of one whole reading (``tests/test_many.py``).
+
+This module knows nothing of ``Extractor`` beyond ``extract`` and ``read_piece``:
+``extractor.py`` checks the arguments and hands the work here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from typing import Protocol
 
 from figextract.arguments import RefDate
+from figextract.blocks import pieces
+from figextract.documents import document_date
 from figextract.facts import Fact
+from figextract.period.anaphora import LOOK_BACK
 
-# Texts sent to a worker process at a time.
-DEFAULT_CHUNKSIZE = 8
+# Texts sent to a worker process at a time, at most.
+DEFAULT_CHUNKSIZE = 64
+TASK_CHARS = 1 << 17  # characters of a task, about: a task ends with the text that passes this
+SPLIT_AT = 1 << 18  # a text longer than this (characters) is read in pieces
+PIECE = 1 << 16  # characters of a piece, at least (but the last)
 _AHEAD = 3  # tasks per worker in flight: enough to keep each busy
 
 
 class Reads(Protocol):
-    """What reads one text: ``Extractor``."""
+    """What reads one text or a piece of one: ``Extractor``."""
 
     def extract(self, text: str, *, lang: str | None = None,
                 ref_date: dt.date | str | None = None,
                 kinds: Iterable[str] | None = None) -> list[Fact]: ...
+
+    def read_piece(self, piece: str, offset: int, *, lang: str | None,
+                   ref_date: dt.date | str | None, kinds: Iterable[str] | None,
+                   before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of a long text: its characters, where it starts in the text, and the text's
+    reference date."""
+
+    text: str
+    offset: int
+    ref_date: dt.date | str | None
+
+
+# What a worker is sent: a text (a str, or anything else, to be refused at its turn) or a
+# piece of one; and what it gives back: the text's facts, or the piece's and whether they may
+# lean on the facts before it. An error is raised at its text's turn.
+Item = object
+Result = list[Fact] | tuple[list[Fact], bool] | Exception
 
 
 class Job:
@@ -50,6 +86,18 @@ class Job:
     def __call__(self, text: str) -> list[Fact]:
         date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
         return self.extractor.extract(text, lang=self.lang, ref_date=date, kinds=self.kinds)
+
+    def pieces(self, text: str) -> list[Piece]:
+        """A long text's pieces, each with the text's reference date: the one given, else
+        its ` date …` line's (which only the first piece holds)."""
+        date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
+        ref = date or document_date(text)
+        return [Piece(piece, offset, ref) for offset, piece in pieces(text, PIECE)]
+
+    def piece(self, piece: Piece, before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]:
+        return self.extractor.read_piece(piece.text, piece.offset, lang=self.lang,
+                                         ref_date=piece.ref_date, kinds=self.kinds,
+                                         before=before)
 
 
 def run(job: Job, texts: Iterable[str], workers: int, chunksize: int) -> Iterator[list[Fact]]:
@@ -67,38 +115,100 @@ def _start_worker(job: Job) -> None:
     _worker_job = job  # forked: the caller's, tables built; spawned: unpickled, built here
 
 
-def _in_worker(text: str) -> list[Fact] | Exception:
+def _in_worker(item: Item) -> Result:
     assert _worker_job is not None
     try:
-        return _worker_job(text)
+        if isinstance(item, Piece):
+            return _worker_job.piece(item)
+        return _worker_job(item)  # type: ignore[arg-type]  # not a str: extract says so
     except (TypeError, ValueError) as error:
         return error  # raised in the caller at this text's turn, not for its whole chunk
 
 
-def _in_worker_chunk(texts: list[str]) -> list[list[Fact] | Exception]:
-    return [_in_worker(text) for text in texts]
+def _in_worker_chunk(items: list[Item]) -> list[Result]:
+    return [_in_worker(item) for item in items]
+
+
+class _Text:
+    """One text on its way through the pool: how many results it waits for (its pieces), and
+    what to read again here."""
+
+    def __init__(self, job: Job, text: object) -> None:
+        self.items: list[Item] = []
+        self.error: Exception | None = None
+        if isinstance(text, str) and len(text) > SPLIT_AT:
+            try:
+                self.items = list(job.pieces(text))
+            except (TypeError, ValueError) as error:
+                self.error = error  # a bad reference date: raised at this text's turn
+        else:
+            self.items = [text]
+
+    def facts(self, job: Job, results: list[Result]) -> list[Fact]:
+        """The text's facts from its results, in order; a piece whose facts may lean on the
+        facts before it is read again with them."""
+        if self.error is not None:
+            raise self.error
+        facts: list[Fact] = []
+        for item, result in zip(self.items, results, strict=True):
+            if isinstance(result, Exception):
+                raise result
+            if isinstance(result, list):  # a whole text
+                return result
+            found, leans = result
+            if leans and facts and isinstance(item, Piece):
+                found = job.piece(item, facts[-LOOK_BACK:])[0]
+            facts += found
+        return facts
 
 
 def _pooled(job: Job, texts: Iterable[str], workers: int,
             chunksize: int) -> Iterator[list[Fact]]:
-    """The texts' facts from a pool, ``chunksize`` texts a task, with at most ``_AHEAD``
-    tasks per worker sent and not yet taken back: the texts are read from ``texts`` only as
-    fast as the workers get through them, so memory stays bounded however many there are
-    (``Pool.imap`` would read them all at once)."""
+    """The texts' facts from a pool, in tasks of up to ``chunksize`` texts (or pieces) and
+    about ``TASK_CHARS`` characters, with at most ``_AHEAD`` tasks per worker sent and not yet
+    taken back: the texts are read from ``texts`` only as fast as the workers get through
+    them, so memory stays bounded however many there are (``Pool.imap`` would read them all
+    at once)."""
     context = multiprocessing.get_context()
-    with context.Pool(workers, initializer=_start_worker, initargs=(job,)) as pool:
-        pending: deque[AsyncResult[list[list[Fact] | Exception]]] = deque()
-        source = iter(texts)
-        while chunk := list(islice(source, chunksize)):
-            pending.append(pool.apply_async(_in_worker_chunk, (chunk,)))
-            while len(pending) >= _AHEAD * workers:
-                yield from _results(pending.popleft().get())
+    gc.freeze()  # forked workers inherit every object of this process: their garbage
+    try:  # collector leaves those alone (it would walk them all and copy their pages)
+        pool = context.Pool(workers, initializer=_start_worker, initargs=(job,))
+    finally:
+        gc.unfreeze()
+    with pool:
+        pending: deque[AsyncResult[list[Result]]] = deque()
+        waiting: deque[_Text] = deque()  # the texts sent, in order, not yet given back
+        done: list[Result] = []  # results taken back and not yet given to their text
+        task: list[Item] = []
+        size = 0
+
+        def ready() -> Iterator[list[Fact]]:
+            """The texts whose results are all back."""
+            nonlocal done
+            taken = 0
+            while waiting and len(done) - taken >= len(waiting[0].items):
+                text = waiting.popleft()
+                count = len(text.items)
+                yield text.facts(job, done[taken:taken + count])
+                taken += count
+            done = done[taken:]
+
+        for text in texts:
+            entry = _Text(job, text)
+            waiting.append(entry)
+            for item in entry.items:
+                task.append(item)
+                size += len(item.text) if isinstance(item, Piece) else \
+                    len(item) if isinstance(item, str) else 0
+                if len(task) >= chunksize or size >= TASK_CHARS:
+                    pending.append(pool.apply_async(_in_worker_chunk, (task,)))
+                    task, size = [], 0
+                    while len(pending) >= _AHEAD * workers:
+                        done += pending.popleft().get()
+                        yield from ready()
+        if task:
+            pending.append(pool.apply_async(_in_worker_chunk, (task,)))
         while pending:
-            yield from _results(pending.popleft().get())
-
-
-def _results(found: list[list[Fact] | Exception]) -> Iterator[list[Fact]]:
-    for result in found:
-        if isinstance(result, Exception):
-            raise result
-        yield result
+            done += pending.popleft().get()
+            yield from ready()
+        yield from ready()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import figextract
+from figextract import many
 from figextract.cli import _Progress
 from figextract.documents import document_date
 
@@ -68,6 +69,50 @@ def test_a_text_that_is_not_str_raises_in_its_turn(processes: int | None) -> Non
     results = figextract.extract_many(["20%", b"30%"], processes=processes)  # type: ignore[list-item]
     assert next(results)[0].value.low == 20
     with pytest.raises(TypeError, match="decode it first"):
+        next(results)
+
+
+LONG = "\n".join([
+    " date 2025-06-30",
+    "В первом квартале 2024 года экспорт составил 5 млрд долларов.",
+    "За аналогичный период прошлого года — 4,2 млрд долларов, рост на 19%.",
+    "2024 жылы 250 италиялық компания жұмыс істеді.",
+    "Өткен жылдың сәйкес кезеңінде — 230 компания.",
+    "В прошлом году инфляция составила 8,6%, годом ранее — 9,8%.",
+] * 40)
+
+
+@pytest.mark.parametrize("piece", [1, 200])
+def test_a_long_text_read_in_pieces_by_several_workers_gives_its_facts(
+        monkeypatch: pytest.MonkeyPatch, piece: int) -> None:
+    """A text past SPLIT_AT is cut after line ends and its pieces read by several workers; a
+    period named by the one before it ("за аналогичный период") on a piece's first line is
+    read again with the facts before: the facts of one whole reading."""
+    monkeypatch.setattr(many, "SPLIT_AT", 1000)
+    monkeypatch.setattr(many, "PIECE", piece)
+    texts = [LONG, "рост на 5%", LONG[:900], LONG]
+    got = list(figextract.extract_many(texts, processes=2, chunksize=3))
+    assert got == [figextract.extract(t) for t in texts]
+    periods = {f.text: f for f in got[0] if isinstance(f, figextract.Period)}
+    assert periods["прошлом году"].start_date == dt.date(2024, 1, 1)  # by the date line
+    assert len(got[0]) > 400
+    # the first quarter of the year before, leaning on the line before
+    leaning = [f for f in got[0] if f.text == "аналогичный период прошлого года"]
+    assert len(leaning) == 40
+    assert {(f.start_date, f.end_date) for f in leaning} == {  # type: ignore[union-attr]
+        (dt.date(2023, 1, 1), dt.date(2023, 3, 31))}
+
+
+def _bad_date_when_long(text: str) -> str | None:
+    return "2025-13-45" if len(text) > 1000 else None
+
+
+def test_a_bad_date_of_a_long_text_raises_in_its_turn(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(many, "SPLIT_AT", 1000)
+    results = figextract.extract_many(["20%", LONG, "30%"], processes=2,
+                                      ref_date=_bad_date_when_long)
+    assert next(results)[0].value.low == 20
+    with pytest.raises(ValueError, match="ref_date"):
         next(results)
 
 
