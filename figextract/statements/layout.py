@@ -46,6 +46,7 @@ class Layout:
         n = cursor.n
         bounds = cursor.bounds
         starts, ends = list(bounds[0:2 * n:2]), list(bounds[1:2 * n:2])  # folded offsets
+        self._same_offsets = folded.starts is None
         if folded.starts is not None and folded.ends is not None:  # to the input's
             fs, fe = folded.starts, folded.ends
             ends = [fe[e - 1] if e > s else fs[s] for s, e in zip(starts, ends, strict=True)]
@@ -88,7 +89,8 @@ class Layout:
                        if k + 1 < n and token_words[k + 1] in words.clause_starts}
         self.sentence = _numbered(n, sorted(starts))
         self.clause = _numbered(n, sorted(starts | after_comma))
-        self.paragraph = _numbered(n, places["\n"])
+        self._line_ends = places["\n"]  # the line breaks' tokens
+        self.paragraph = _numbered(n, self._line_ends)
         self.bracket = self._brackets(places)
 
     def _brackets(self, places: dict[str, list[int]]) -> list[int]:
@@ -131,11 +133,14 @@ class Layout:
         break, or a dot before a capital or a line break (not the dot of "тыс." in "420 тыс.
         тенге")."""
         c = self.c
-        n, syms, bounds, original = c.n, c.syms, c.bounds, c.original
+        n, syms, bounds = c.n, c.syms, c.bounds
+        # the input's character at an offset of the folded text (the same offset when
+        # folding kept every one in place)
+        first = self.text.__getitem__ if self._same_offsets else \
+            (lambda at: c.original(at, at + 1))
         starts = {k + 1 for mark in _HARD_ENDS for k in places[mark]}
         for k in places["."]:
-            at = bounds[2 * k + 2] if k + 1 < n else 0
-            if k + 1 < n and (syms[k + 1] == "\n" or original(at, at + 1).isupper()):
+            if k + 1 < n and (syms[k + 1] == "\n" or first(bounds[2 * k + 2]).isupper()):
                 starts.add(k + 1)
         starts.discard(n)
         return starts
@@ -204,14 +209,11 @@ class Layout:
         sentence's, in order) or None ("Основные социальные параметры на 2026 год")."""
         c, out = self.c, []
         lo = 0
-        while lo < c.n:
-            hi = lo
-            while hi < c.n and not c.sym(hi, "\n"):
-                hi += 1  # the line is lo..hi
+        for hi in (*self._line_ends, c.n):  # the line is lo..hi
             last = hi - 1
             while last >= lo and c.sym(last, BULLETS):
                 last -= 1
-            words = sum(1 for k in range(lo, hi) if c.words[k])
+            words = hi - lo - c.words[lo:hi].count(None)
             if last >= lo and 0 < words <= _HEADING_WORDS and \
                     not c.sym(last, CLAUSE_ENDS | {":", ","}) and \
                     self.sentence[lo] == self.sentence[last] and \
