@@ -1,14 +1,16 @@
 """Throughput in MB/s (UTF-8 bytes), single process, warm, best of N runs.
 
-    python benchmarks/throughput.py [PATH-TO-SHARED-DATA] [--repeat 5] [--peer-repeat 1]
+    python benchmarks/throughput.py [PATH-TO-SHARED-DATA] [--texts DIR] [--repeat 5]
+                                    [--peer-repeat 1] [--no-peers]
 
-Reads the NEREL train texts and KazNERD validation sentences when the shared data is there,
-the bundled seeds otherwise. On the same text in the same run: ``figextract.extract`` with all
-kinds on, ``statements``, ``extract_many`` with ``--jobs`` worker processes (its speed-up over
-one process: pool start-up included), a bare ``regex`` scan for digits (the floor no extractor
-can beat) and, when they are installed (``pip install -e '.[bench]'``), natasha's
-``MoneyExtractor`` and dateparser's ``search_dates``. The peers are slow, so they run
-``--peer-repeat`` times (once by default).
+Reads the NEREL train texts and KazNERD validation sentences when the shared data is there, the
+bundled seeds otherwise; with ``--texts DIR``, every ``*.txt`` file of DIR as a document
+(``--texts ../shared/data/news``: news, the densest in figures). On the same text in the same
+run: ``figextract.extract`` with all kinds on, ``statements``, ``extract_many`` with ``--jobs``
+processes (its speed-up over one process: pool start-up included), a bare ``regex`` scan for
+digits (the floor no extractor can beat) and, when they are installed (``pip install -e
+'.[bench]'``), natasha's ``MoneyExtractor`` and dateparser's ``search_dates``. The peers are
+slow, so they run ``--peer-repeat`` times (once by default).
 
 It measures the installed figextract (this tree's when none is installed), and its first row
 says which build that is: pure Python, or compiled with mypyc (see the README).
@@ -34,7 +36,9 @@ figextract, BUILD = figextract_build()
 FIGEXTRACT = f"figextract ({BUILD})"
 
 
-def load(data: Path | None) -> tuple[str, list[str]]:
+def load(data: Path | None, texts: Path | None = None) -> tuple[str, list[str]]:
+    if texts is not None:
+        return str(texts), [p.read_text(encoding="utf-8") for p in sorted(texts.glob("*.txt"))]
     if data is not None and (data / "nerel").exists():
         docs = [d.text for d in nerel(data / "nerel" / "train")]
         docs += ["\n".join(d.text for d in kaznerd(data / "kaznerd" / "IOB2_valid.txt"))]
@@ -78,10 +82,12 @@ def main() -> int:
     parser.add_argument("data", nargs="?", type=Path, help="the shared data folder")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--peer-repeat", type=int, default=1)
+    parser.add_argument("--texts", type=Path, help="a folder of .txt documents to read instead")
+    parser.add_argument("--no-peers", action="store_true", help="leave natasha and dateparser out")
     parser.add_argument("--jobs", type=int, default=2,
                         help="worker processes of the extract_many row (its scaling over one)")
     args = parser.parse_args()
-    name, docs = load(args.data)
+    name, docs = load(args.data, args.texts)
     size = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     extractor = figextract.Extractor()
     digits = regex.compile(r"\d+")
@@ -94,7 +100,8 @@ def main() -> int:
             extractor.extract_many(docs, processes=args.jobs)))),
         ("bare regex digit scan", best_of(args.repeat, lambda: [digits.findall(d) for d in docs])),
     ]
-    rows += [(what, best_of(args.peer_repeat, run)) for what, run in peers(docs)]
+    if not args.no_peers:
+        rows += [(what, best_of(args.peer_repeat, run)) for what, run in peers(docs)]
     ours = rows[0][1]
     print(f"corpus: {name}, {len(docs)} documents, {size:.2f} MB")
     print(f"| {'what':<26} | {'seconds':>8} | {'MB/s':>7} | {'figextract is':>15} |")

@@ -74,10 +74,10 @@ def check_texts(texts: object) -> Iterable[object]:
     return texts
 
 
-def check_count(name: str, value: object, expected: str = "an int") -> int:
-    """A whole number of at least 1 (``processes``, ``chunksize``)."""
+def check_count(name: str, value: object, expected: str = "an int", least: int = 1) -> int:
+    """A whole number of at least ``least`` (``processes``, ``chunksize``, an offset)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be {expected}, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"{name} must be at least 1, got {value}")
+    if value < least:
+        raise ValueError(f"{name} must be at least {least}, got {value}")
     return value

@@ -153,6 +153,10 @@ class Extractor:
         ``before``: a period named by the one before it ("за аналогичный период") among the
         piece's first ``LOOK_BACK`` facts. ``extract_many``'s workers read long texts so."""
         piece = check_text(piece)
+        offset = check_count("offset", offset, least=0)
+        if isinstance(before, (str, bytes)) or not isinstance(before, Sequence) or \
+                not all(isinstance(f, Fact) for f in before):
+            raise TypeError("before must be a sequence of facts")
         forced, ref, wanted = self._options(lang, ref_date, kinds)
         with decimal.localcontext(_EXACT):
             reader = self._reader(piece, forced, ref, wanted,

@@ -20,7 +20,7 @@ from figextract.cursor import Cursor
 from figextract.facts import Count, Fact, Money, Percentage, Period, Ratio, Span
 from figextract.figure import figure
 from figextract.langdetect import SentenceLangs
-from figextract.period.anaphora import LOOK_BACK, lean
+from figextract.period.anaphora import LOOK_BACK, anchor_of, lean
 from figextract.period.core import PeriodFigure
 from figextract.period.reader import duration, period
 from figextract.ratio.rules import word as ratio_word
@@ -55,8 +55,9 @@ class TextReader:
         self.facts: list[Fact] = list(before)
         self.before = len(before)
         self.last_money: Figure | None = None
-        # a period named by the one before it, among the first LOOK_BACK facts: it may lean on
-        # a fact of the text before this block (the others stop at a line end)
+        # a period named by the one before it, among the first LOOK_BACK facts, found none
+        # to lean on in this block: it may lean on a fact of the text before it (the other
+        # rules stop at a line end)
         self.leans_back = False
 
     def read(self) -> list[Fact]:
@@ -123,7 +124,8 @@ class TextReader:
             fact = _period_fact(self.text, self.folded, found, self.ref, lang)
             if found.anaphora is not None:  # "за аналогичный период прошлого года"
                 if found.anaphora.unit == "period" and \
-                        len(self.facts) - self.before < LOOK_BACK:
+                        len(self.facts) - self.before < LOOK_BACK and anchor_of(
+                            fact, "period", self.facts[self.before:], self.text) is None:
                     self.leans_back = True
                 fact = lean(fact, found.anaphora, self.facts, self.text)
             self.facts.append(fact)

@@ -206,3 +206,28 @@ def test_workers_started_by_spawn_build_their_own_tables() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False, timeout=300)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_read_piece_gives_offsets_in_the_text_and_says_when_facts_may_lean_back() -> None:
+    extractor = figextract.Extractor()
+    text = "В 2024 году рост 5%.\nЗа аналогичный период прошлого года — 4%."
+    cut = text.index("\n") + 1
+    first, leans_first = extractor.read_piece(text[:cut], 0, ref_date="2025-01-01")
+    alone, leans = extractor.read_piece(text[cut:], cut, ref_date="2025-01-01")
+    assert not leans_first and leans  # "аналогичный период" among its first facts
+    assert all(text[f.span.start:f.span.end] == f.text for f in first + alone)
+    with_before, _ = extractor.read_piece(text[cut:], cut, ref_date="2025-01-01",
+                                          before=first)
+    assert first + with_before == figextract.extract(text, ref_date="2025-01-01")
+    assert with_before != alone  # the year before 2024, not the year before the date
+    assert with_before[0].start_date == dt.date(2023, 1, 1)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"offset": -1}, ValueError), ({"offset": 1.5}, TypeError), ({"offset": True}, TypeError),
+    ({"before": [1]}, TypeError), ({"before": "5%"}, TypeError), ({"piece": b"5%"}, TypeError),
+])
+def test_read_piece_checks_its_arguments(kwargs: dict[str, object], error: type) -> None:
+    arguments: dict[str, object] = {"piece": "5%", "offset": 0, **kwargs}
+    with pytest.raises(error):
+        figextract.Extractor().read_piece(**arguments)  # type: ignore[arg-type]

@@ -90,7 +90,7 @@ def lean(fact: Period, anaphora: Anaphora, facts: list[Fact], text: str) -> Peri
     """``fact`` worked out from the period named before it in its paragraph; as read when
     there is none and it has a fallback ("годом ранее": last year), else unresolved (mode
     ``same``, no dates)."""
-    anchor = _anchor(fact, anaphora.unit, facts, text)
+    anchor = anchor_of(fact, anaphora.unit, facts, text)
     if anchor is None or anchor.start_date is None or anchor.end_date is None:
         if anaphora.fallback:
             return fact
@@ -116,7 +116,7 @@ def lean(fact: Period, anaphora: Anaphora, facts: list[Fact], text: str) -> Peri
                   _years_later(last, shift, start=False), anchor.granularity)
 
 
-def _anchor(fact: Period, unit: str, facts: list[Fact], text: str) -> Period | None:
+def anchor_of(fact: Period, unit: str, facts: list[Fact], text: str) -> Period | None:
     """The nearest period before ``fact`` it can lean on: in its paragraph; for a whole period
     ("за аналогичный период 2024 года"), in the paragraphs before if not in its own."""
     grains = _GRAINS.get(unit)
