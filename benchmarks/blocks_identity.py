@@ -8,7 +8,8 @@ every tenth) and the annotated news is read whole with ``extract`` and block by 
 every blank line), both on the same reference date, and the facts compared. Then all of them
 are read by ``extract_many`` with 2 processes, every text of more than 1,000 characters cut
 into pieces of ``--size`` characters after line ends (1: at every line end) that the workers
-read apart. Exit 1 on any difference.
+read apart; and each of those texts by ``extract_stream`` with 2 processes, in blocks of the
+same size. Exit 1 on any difference.
 """
 
 from __future__ import annotations
@@ -56,7 +57,12 @@ def main() -> int:
     apart = sum(got != whole for got, whole in zip(pooled, wholes, strict=True))
     print(f"extract_many: {len(split)} texts read in pieces ({lines} line ends), "
           f"{apart} different")
-    return 1 if different or apart else 0
+    streamed = sum(
+        list(extractor.extract_stream([text], ref_date="2025-09-30", block_size=args.size,
+                                      processes=2)) != whole
+        for text, whole in zip(texts.values(), wholes, strict=True) if len(text) > 1000)
+    print(f"extract_stream, 2 processes: the same texts, {streamed} different")
+    return 1 if different or apart or streamed else 0
 
 
 if __name__ == "__main__":

@@ -17,16 +17,21 @@ import regex
 from figextract.facts import Fact, Span
 
 BLOCK = 1 << 20  # characters of a block, at least (but the last)
-# A blank line: the block ends after it.
+# A blank line: the block ends after it; with ``lines``, after any line end.
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n")
+_LINE_END = regex.compile(r"\n")
 
 
-def blocks(chunks: Iterable[str], size: int = BLOCK) -> Iterator[tuple[int, str]]:
+def blocks(chunks: Iterable[str], size: int = BLOCK,
+           lines: bool = False) -> Iterator[tuple[int, str]]:
     """The text that ``chunks`` make, joined, as blocks of at least ``size`` characters (the
     last may be shorter) that each end after a blank line (or at the text's end): (the block's
-    offset in the text, the block). A text with no blank line is one block."""
+    offset in the text, the block). A text with no blank line is one block. With ``lines``,
+    blocks end after any line end: enough for facts (no fact reads across one), not for
+    statements (whose paragraphs do)."""
     if not isinstance(size, int) or isinstance(size, bool) or size < 1:
         raise ValueError(f"size must be a positive int, got {size!r}")
+    cut_at = _LINE_END if lines else _BLANK_LINE
     buffer, offset, searched = "", 0, 0
     for chunk in chunks:
         if not isinstance(chunk, str):
@@ -37,9 +42,9 @@ def blocks(chunks: Iterable[str], size: int = BLOCK) -> Iterator[tuple[int, str]
             # last search stopped (less the length of a blank line's start), so that a
             # long text is searched once
             start = max(size, searched) - 1
-            found = _BLANK_LINE.search(buffer, max(start - _LINE_REACH, 0))
+            found = cut_at.search(buffer, max(start - _LINE_REACH, 0))
             while found is not None and found.end() < size:
-                found = _BLANK_LINE.search(buffer, found.end() - 1)
+                found = cut_at.search(buffer, found.end() - 1 if not lines else found.end())
             if found is None:
                 searched = len(buffer)
                 break

@@ -18,6 +18,7 @@ from figextract.display import period_text, value_text
 from figextract.extractor import Extractor
 from figextract.facts import KINDS, Fact
 from figextract.frames import write_csv
+from figextract.many import SPLIT_AT
 from figextract.statements.model import Statement
 from figextract.view import document
 
@@ -105,7 +106,11 @@ class _Sources:
         self.failed = 0
 
     def __iter__(self) -> Iterator[str]:
-        for source in self.sources:
+        return self.texts(self.sources)
+
+    def texts(self, sources: Sequence[str]) -> Iterator[str]:
+        """The texts of ``sources`` that can be read, each recorded in ``read`` as it is."""
+        for source in sources:
             try:
                 text = "".join(self.pieces(source))
             except (OSError, UnicodeDecodeError) as error:
@@ -181,31 +186,56 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1 if sources.failed else 0
     progress = _Progress(len(sources.sources), sys.stderr)
     output = _Output(args.format)
-    if args.jobs == 1:  # block by block: memory bounded whatever a file's size
-        try:
-            _stream(extractor, sources, ref_date, output, progress)
-        finally:
-            progress.close()
-        return 1 if sources.failed else 0
-    results = extractor.extract_many(sources, processes=args.jobs, ref_date=ref_date)
     try:
-        for k, facts in enumerate(results):
-            output.facts(sources.read[k], facts)  # read before its facts come
-            progress.step()
+        if args.jobs == 1:  # block by block: memory bounded whatever a file's size
+            _stream(extractor, sources, sources.sources, ref_date, output, progress)
+        else:
+            _in_processes(extractor, sources, ref_date, output, progress, args.jobs)
     finally:
         progress.close()
     return 1 if sources.failed else 0
 
 
-def _stream(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,
-            output: _Output, progress: _Progress) -> None:
-    """Each source read block by block (``Extractor.extract_stream``): its facts written as
-    they come (a table: once the source is read). A source that turns out unreadable part-way
-    is reported there, after the facts before it."""
-    for source in sources.sources:
+def _in_processes(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,
+                  output: _Output, progress: _Progress, jobs: int) -> None:
+    """The sources read by ``jobs`` processes, in order: a big one (or standard input) block
+    by block, its blocks read by the workers at once, in bounded memory; the small ones
+    between two big ones handed out whole (``extract_many``)."""
+    small: list[str] = []
+    for source in [*sources.sources, None]:
+        if source is not None and not _big(source):
+            small.append(source)
+            continue
+        first = len(sources.read)
+        results = extractor.extract_many(sources.texts(small), processes=jobs,
+                                         ref_date=ref_date) if small else ()
+        for k, facts in enumerate(results):
+            output.facts(sources.read[first + k], facts)  # read before its facts come
+            progress.step()
+        small = []
+        if source is not None:
+            _stream(extractor, sources, [source], ref_date, output, progress, jobs)
+
+
+def _big(source: str) -> bool:
+    """Standard input, or a file of more than ``SPLIT_AT`` bytes."""
+    try:
+        return source == "-" or os.path.getsize(source) > SPLIT_AT
+    except OSError:
+        return False  # reported when it is read
+
+
+def _stream(extractor: Extractor, sources: _Sources, names: Sequence[str],
+            ref_date: dt.date | None, output: _Output, progress: _Progress,
+            jobs: int = 1) -> None:
+    """Each source read block by block (``Extractor.extract_stream``, with ``jobs``
+    processes): its facts written as they come (a table: once the source is read). A source
+    that turns out unreadable part-way is reported there, after the facts before it."""
+    for source in names:
         table: list[Fact] = []
         try:
-            for fact in extractor.extract_stream(sources.pieces(source), ref_date=ref_date):
+            for fact in extractor.extract_stream(sources.pieces(source), ref_date=ref_date,
+                                                 processes=None if jobs == 1 else jobs):
                 if output.form == "table":
                     table.append(fact)
                 else:

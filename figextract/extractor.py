@@ -19,11 +19,11 @@ from figextract.arguments import (
 from figextract.blocks import BLOCK, blocks, shifted
 from figextract.candidates import Candidates
 from figextract.cursor import Cursor
-from figextract.documents import split_header
+from figextract.documents import document_date, split_header
 from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
-from figextract.many import DEFAULT_CHUNKSIZE, Job, run
+from figextract.many import DEFAULT_CHUNKSIZE, PIECE, Job, Piece, run, stream
 from figextract.numbers.digits import MAX_LENGTH
 from figextract.period.anaphora import LOOK_BACK
 from figextract.reader import Original, TextReader
@@ -122,26 +122,35 @@ class Extractor:
     def extract_stream(self, chunks: Iterable[str], *, lang: str | None = None,
                        ref_date: dt.date | str | None = None,
                        kinds: Iterable[str] | None = None,
-                       block_size: int = BLOCK) -> Iterator[Fact]:
+                       block_size: int | None = None,
+                       processes: int | None = None) -> Iterator[Fact]:
         """The facts of the text that ``chunks`` make (pieces of a file, read one after the
         other), each as soon as its block is read, with offsets in the whole text: the facts
         ``extract`` gives for the whole text, in memory bounded by ``block_size`` (blocks end
-        after blank lines, see ``figextract.blocks``). A first line `` date YYYY-MM-DD`` dates
-        the whole text."""
+        after blank lines, see ``figextract.blocks``; 1 MiB at least by default). A first line
+        `` date YYYY-MM-DD`` dates the whole text. With ``processes=N`` (N ≥ 2), N worker
+        processes read the blocks at once, and blocks end after any line end (64 K characters
+        at least by default); see ``extract_many`` for how workers start."""
         forced, ref, wanted = self._options(lang, ref_date, kinds)
+        workers = 1 if processes is None else check_count("processes", processes,
+                                                            "None or an int")
+        if block_size is not None:
+            check_count("block_size", block_size)
+        size = block_size or (BLOCK if workers == 1 else PIECE)
+        pieces = _pieces(chunks, size, workers > 1, ref)
+        if workers == 1:
+            return self._read_pieces(pieces, forced, wanted)
+        return stream(Job(self, forced, None, sorted(wanted)), pieces, workers,
+                      DEFAULT_CHUNKSIZE)
+
+    def _read_pieces(self, pieces: Iterable[Piece], forced: str | None,
+                     wanted: frozenset[str]) -> Iterator[Fact]:
         tail: list[Fact] = []  # the last facts read, for the periods that lean on them
-        with decimal.localcontext(_EXACT):
-            for offset, block in blocks(chunks, block_size):
-                if offset == 0:  # the text's head: its ` date …` line dates every block
-                    block, date = split_header(block)
-                    ref = ref or date
-                    found = self._reader(block, forced, ref, wanted, head=False).read()
-                else:
-                    before = [shifted(f, -offset) for f in tail]
-                    found = [shifted(f, offset) for f in
-                             self._reader(block, forced, ref, wanted, before, False).read()]
-                yield from found
-                tail = (tail + found)[-LOOK_BACK:]
+        for piece in pieces:
+            found = self._piece(piece.text, piece.offset, forced,
+                                piece.ref_date, wanted, tail)[0]
+            yield from found
+            tail = (tail + found)[-LOOK_BACK:]
 
     def read_piece(self, piece: str, offset: int, *, lang: str | None = None,
                    ref_date: dt.date | str | None = None,
@@ -157,7 +166,10 @@ class Extractor:
         if isinstance(before, (str, bytes)) or not isinstance(before, Sequence) or \
                 not all(isinstance(f, Fact) for f in before):
             raise TypeError("before must be a sequence of facts")
-        forced, ref, wanted = self._options(lang, ref_date, kinds)
+        return self._piece(piece, offset, *self._options(lang, ref_date, kinds), before)
+
+    def _piece(self, piece: str, offset: int, forced: str | None, ref: dt.date | None,
+               wanted: frozenset[str], before: Sequence[Fact]) -> tuple[list[Fact], bool]:
         with decimal.localcontext(_EXACT):
             reader = self._reader(piece, forced, ref, wanted,
                                   [shifted(f, -offset) for f in before], offset == 0)
@@ -174,6 +186,16 @@ class Extractor:
         processes (see ``extract_many``)."""
         return extract_many(texts, processes=processes, chunksize=chunksize, lang=lang,
                             ref_date=ref_date, kinds=kinds, extractor=self)
+
+
+def _pieces(chunks: Iterable[str], size: int, lines: bool,
+            ref: dt.date | None) -> Iterator[Piece]:
+    """The blocks of a stream as pieces, each with the text's reference date: ``ref``, else the
+    date of its first line `` date YYYY-MM-DD``."""
+    for offset, block in blocks(chunks, size, lines):
+        if offset == 0:
+            ref = ref or document_date(block)
+        yield Piece(block, offset, ref)
 
 
 def _rebuild(lang: str | None, kinds: tuple[str, ...]) -> Extractor:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from typing import Protocol
 
-from figextract.arguments import RefDate
+from figextract.arguments import RefDate, check_ref_date
 from figextract.blocks import pieces
 from figextract.documents import document_date
 from figextract.facts import Fact
@@ -63,7 +63,7 @@ class Piece:
 
     text: str
     offset: int
-    ref_date: dt.date | str | None
+    ref_date: dt.date | None
 
 
 # What a worker is sent: a text (a str, or anything else, to be refused at its turn) or a
@@ -91,7 +91,7 @@ class Job:
         """A long text's pieces, each with the text's reference date: the one given, else
         its ` date …` line's (which only the first piece holds)."""
         date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
-        ref = date or document_date(text)
+        ref = check_ref_date(date) or document_date(text)
         return [Piece(piece, offset, ref) for offset, piece in pieces(text, PIECE)]
 
     def piece(self, piece: Piece, before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]:
@@ -130,8 +130,8 @@ def _in_worker_chunk(items: list[Item]) -> list[Result]:
 
 
 class _Text:
-    """One text on its way through the pool: how many results it waits for (its pieces), and
-    what to read again here."""
+    """One text on its way through the pool: its items (the text, or its pieces), and what to
+    read again here."""
 
     def __init__(self, job: Job, text: object) -> None:
         self.items: list[Item] = []
@@ -149,25 +149,79 @@ class _Text:
         facts before it is read again with them."""
         if self.error is not None:
             raise self.error
+        if len(results) == 1 and isinstance(results[0], list):  # a whole text
+            return results[0]
         facts: list[Fact] = []
         for item, result in zip(self.items, results, strict=True):
-            if isinstance(result, Exception):
-                raise result
-            if isinstance(result, list):  # a whole text
-                return result
-            found, leans = result
-            if leans and facts and isinstance(item, Piece):
-                found = job.piece(item, facts[-LOOK_BACK:])[0]
-            facts += found
+            facts += _piece_facts(job, item, result, facts)
         return facts
+
+
+def _piece_facts(job: Job, item: Item, result: Result, before: list[Fact]) -> list[Fact]:
+    """A piece's facts from its result; read again here, with the last of ``before`` (the
+    facts of the text before it), when they may lean on those."""
+    if isinstance(result, Exception):
+        raise result
+    if isinstance(result, list) or not isinstance(item, Piece):
+        raise TypeError("a piece's result expected")  # not reached: items and results pair up
+    found, leans = result
+    if leans and before:
+        found = job.piece(item, before[-LOOK_BACK:])[0]
+    return found
 
 
 def _pooled(job: Job, texts: Iterable[str], workers: int,
             chunksize: int) -> Iterator[list[Fact]]:
-    """The texts' facts from a pool, in tasks of up to ``chunksize`` texts (or pieces) and
+    """The texts' facts from a pool (``_ordered``), in input order."""
+    waiting: deque[_Text] = deque()  # the texts taken, in order, not yet given back
+
+    def items() -> Iterator[Item]:
+        for text in texts:
+            entry = _Text(job, text)
+            waiting.append(entry)
+            yield from entry.items
+
+    done: list[Result] = []  # results back and not yet given to their text
+
+    def ready() -> Iterator[list[Fact]]:
+        """The texts whose results are all back (a text refused at once has none)."""
+        while waiting and len(done) >= len(waiting[0].items):
+            entry = waiting.popleft()
+            count = len(entry.items)
+            yield entry.facts(job, done[:count])
+            del done[:count]
+
+    for result in _ordered(job, items(), workers, chunksize):
+        done.append(result)
+        yield from ready()
+    yield from ready()
+
+
+def stream(job: Job, pieces: Iterable[Piece], workers: int,
+           chunksize: int) -> Iterator[Fact]:
+    """The facts of one text given as ``pieces`` (in order, each starting after a line end),
+    read by a pool (``_ordered``): a piece's facts as soon as it and those before it are read,
+    a piece that may lean on the facts before it read again here with them."""
+    sent: deque[Piece] = deque()
+
+    def items() -> Iterator[Item]:
+        for piece in pieces:
+            sent.append(piece)
+            yield piece
+
+    tail: list[Fact] = []  # the last facts given, for the pieces that lean on them
+    for result in _ordered(job, items(), workers, chunksize):
+        found = _piece_facts(job, sent.popleft(), result, tail)
+        yield from found
+        tail = (tail + found)[-LOOK_BACK:]
+
+
+def _ordered(job: Job, items: Iterable[Item], workers: int,
+             chunksize: int) -> Iterator[Result]:
+    """Each item's result, in order, from a pool, in tasks of up to ``chunksize`` items and
     about ``TASK_CHARS`` characters, with at most ``_AHEAD`` tasks per worker sent and not yet
-    taken back: the texts are read from ``texts`` only as fast as the workers get through
-    them, so memory stays bounded however many there are (``Pool.imap`` would read them all
+    taken back: the items are taken from ``items`` only as fast as the workers get through
+    them, so memory stays bounded however many there are (``Pool.imap`` would take them all
     at once)."""
     context = multiprocessing.get_context()
     gc.freeze()  # forked workers inherit every object of this process: their garbage
@@ -177,38 +231,18 @@ def _pooled(job: Job, texts: Iterable[str], workers: int,
         gc.unfreeze()
     with pool:
         pending: deque[AsyncResult[list[Result]]] = deque()
-        waiting: deque[_Text] = deque()  # the texts sent, in order, not yet given back
-        done: list[Result] = []  # results taken back and not yet given to their text
         task: list[Item] = []
         size = 0
-
-        def ready() -> Iterator[list[Fact]]:
-            """The texts whose results are all back."""
-            nonlocal done
-            taken = 0
-            while waiting and len(done) - taken >= len(waiting[0].items):
-                text = waiting.popleft()
-                count = len(text.items)
-                yield text.facts(job, done[taken:taken + count])
-                taken += count
-            done = done[taken:]
-
-        for text in texts:
-            entry = _Text(job, text)
-            waiting.append(entry)
-            for item in entry.items:
-                task.append(item)
-                size += len(item.text) if isinstance(item, Piece) else \
-                    len(item) if isinstance(item, str) else 0
-                if len(task) >= chunksize or size >= TASK_CHARS:
-                    pending.append(pool.apply_async(_in_worker_chunk, (task,)))
-                    task, size = [], 0
-                    while len(pending) >= _AHEAD * workers:
-                        done += pending.popleft().get()
-                        yield from ready()
+        for item in items:
+            task.append(item)
+            size += len(item.text) if isinstance(item, Piece) else \
+                len(item) if isinstance(item, str) else 0
+            if len(task) >= chunksize or size >= TASK_CHARS:
+                pending.append(pool.apply_async(_in_worker_chunk, (task,)))
+                task, size = [], 0
+                while len(pending) >= _AHEAD * workers:
+                    yield from pending.popleft().get()
         if task:
             pending.append(pool.apply_async(_in_worker_chunk, (task,)))
         while pending:
-            done += pending.popleft().get()
-            yield from ready()
-        yield from ready()
+            yield from pending.popleft().get()

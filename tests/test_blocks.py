@@ -5,6 +5,7 @@ lines and periods that lean on earlier ones, at every block size. The developmen
 
 from __future__ import annotations
 
+import decimal
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,52 @@ def test_blocks_end_after_blank_lines() -> None:
         list(blocks(["a"], 0))
     with pytest.raises(TypeError, match="str"):
         list(blocks([b"a"]))  # type: ignore[list-item]
+
+
+@given(texts, st.sampled_from([1, 7, 40]), st.integers(min_value=1, max_value=50))
+def test_random_texts_read_by_line_blocks_as_whole(text: str, size: int, chunk: int) -> None:
+    """Blocks cut after any line end (the workers' way) give the facts of one reading too, when
+    each is read with the facts before it."""
+    chunks = [text[i:i + chunk] for i in range(0, len(text), chunk)]
+    found = [block for _, block in blocks(chunks, size, lines=True)]
+    assert "".join(found) == text
+    assert all(b.endswith("\n") for b in found[:-1])
+    offset, tail, got = 0, list[figextract.Fact](), list[figextract.Fact]()
+    for block in found:
+        facts, _ = EXTRACTOR.read_piece(block, offset, ref_date="2025-11-10", before=tail)
+        got += facts
+        tail = (tail + facts)[-50:]
+        offset += len(block)
+    assert got == EXTRACTOR.extract(text, ref_date="2025-11-10")
+
+
+@pytest.mark.parametrize("size", [1, 300, None])
+def test_worker_processes_read_a_stream_as_whole(size: int | None) -> None:
+    """``extract_stream(processes=2)``: blocks after line ends, read by two workers at once,
+    a block that leans on the facts before it read again with them."""
+    text = "\n".join(SEEDS + ["В первом квартале 2024 года рост 5%.",
+                              "За аналогичный период прошлого года — 4%."] * 20)
+    chunks = [text[i:i + 500] for i in range(0, len(text), 500)]
+    got = list(EXTRACTOR.extract_stream(chunks, ref_date="2025-11-10", block_size=size,
+                                        processes=2))
+    assert got == EXTRACTOR.extract(text, ref_date="2025-11-10")
+    assert sum(f.text == "аналогичный период прошлого года" for f in got) == 20
+
+
+def test_the_stream_leaves_the_callers_decimal_context_alone() -> None:
+    """Values are worked out in a precise context, entered and left for each block: code
+    that runs between two facts of the stream keeps its own."""
+    facts = EXTRACTOR.extract_stream(["5%\n\n6%\n\n7%"], block_size=1)
+    next(facts)
+    assert decimal.getcontext().prec == 28
+    assert [f.text for f in facts] == ["6%", "7%"]
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"processes": 0}, ValueError), ({"processes": "2"}, TypeError),
+    ({"block_size": 0}, ValueError), ({"block_size": 1.5}, TypeError),
+])
+def test_stream_arguments_are_checked_at_the_call(kwargs: dict[str, object],
+                                                  error: type) -> None:
+    with pytest.raises(error):
+        EXTRACTOR.extract_stream(["5%"], **kwargs)  # type: ignore[arg-type]

@@ -114,6 +114,9 @@ def test_a_bad_date_of_a_long_text_raises_in_its_turn(monkeypatch: pytest.Monkey
     assert next(results)[0].value.low == 20
     with pytest.raises(ValueError, match="ref_date"):
         next(results)
+    alone = figextract.extract_many([LONG], processes=2, ref_date=_bad_date_when_long)
+    with pytest.raises(ValueError, match="ref_date"):
+        next(alone)
 
 
 def test_ref_date_may_be_a_function_of_the_text() -> None:
@@ -137,6 +140,30 @@ def test_cli_jobs_keeps_order_and_facts() -> None:
     sources = [json.loads(line)["source"] for line in two.stdout.splitlines()]
     assert sources == sorted(sources) and len(set(sources)) == len(files)
     assert two.stderr == ""  # not a terminal: no progress bar
+
+
+def test_cli_jobs_reads_a_big_file_block_by_block_in_workers(tmp_path: Path) -> None:
+    """A file past SPLIT_AT (and standard input) is read block by block, its blocks by the
+    workers at once: the output of one process, in the files' order, small files around it
+    read whole."""
+    big = tmp_path / "big.txt"
+    big.write_text(LONG * (many.SPLIT_AT // len(LONG) + 1), encoding="utf-8")
+    assert big.stat().st_size > many.SPLIT_AT
+    files = [str(SEEDS[0]), str(big), str(SEEDS[1])]
+    one = run(*files)
+    two = run("--jobs", "2", *files)
+    assert one.returncode == two.returncode == 0 and two.stderr == ""
+    assert one.stdout == two.stdout
+    sources = [json.loads(line)["source"] for line in two.stdout.splitlines()]
+    assert sorted(set(sources), key=sources.index) == files
+    assert sources.count(str(big)) > 10_000
+    piped = subprocess.run([sys.executable, "-m", "figextract", "--jobs", "2", "--format",
+                            "table"], input=big.read_text(encoding="utf-8"),
+                           capture_output=True, text=True, check=False)
+    alone = run("--format", "table", str(big))
+    assert piped.returncode == 0
+    assert piped.stdout.replace("== -:", "== X:") == alone.stdout.replace(f"== {big}:",
+                                                                         "== X:")
 
 
 def test_cli_jobs_reads_past_an_unreadable_file() -> None:
