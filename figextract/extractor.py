@@ -159,8 +159,9 @@ class Extractor:
         """The facts of a piece of a text that starts at ``offset`` in it, after a line end
         (``blocks.pieces``), with offsets in the whole text, given the last facts of the text
         before it (``before``); and whether they may differ from those read without
-        ``before``: a period named by the one before it ("за аналогичный период") among the
-        piece's first ``LOOK_BACK`` facts. ``extract_many``'s workers read long texts so."""
+        ``before``: a period named by the one before it ("за аналогичный период"), among the
+        piece's first ``LOOK_BACK`` facts, found none to lean on in the piece.
+        ``extract_many``'s and ``extract_stream``'s workers read long texts so."""
         piece = check_text(piece)
         offset = check_count("offset", offset, least=0)
         if isinstance(before, (str, bytes)) or not isinstance(before, Sequence) or \

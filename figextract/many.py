@@ -9,11 +9,13 @@ that asks for processes needs the usual ``if __name__ == "__main__":`` guard).
 
 A text longer than ``SPLIT_AT`` characters is cut after line ends into pieces
 (``blocks.pieces``) that several workers read at once, so one big document does not keep one
-worker busy while the others wait. No fact reads across a line end, and the one rule that looks
-at facts before its line, a period named by the one before it ("за аналогичный период"), says
-when it did so within the first ``LOOK_BACK`` facts of its piece: that piece is read again
-here, after the pieces before it, with their last facts, as ``extract_stream`` reads its
-blocks. So the facts are those of one whole reading (``tests/test_many.py``).
+worker busy while the others wait; ``stream`` reads the blocks of one text given in pieces
+(``Extractor.extract_stream`` with processes) the same way. No fact reads across a line end,
+and the one rule that looks at facts before its line, a period named by the one before it ("за
+аналогичный период"), says when, among the first ``LOOK_BACK`` facts of its piece, it found
+none to lean on in the piece: that piece is read again here, after the pieces before it, with
+their last facts. So the facts are those of one whole reading (``tests/test_many.py``,
+``tests/test_blocks.py``, ``benchmarks/blocks_identity.py``).
 
 This module knows nothing of ``Extractor`` beyond ``extract`` and ``read_piece``:
 ``extractor.py`` checks the arguments and hands the work here.
