@@ -6,6 +6,7 @@ import argparse
 import codecs
 import contextlib
 import datetime as dt
+import io
 import json
 import os
 import sys
@@ -234,12 +235,17 @@ def _stream(extractor: Extractor, sources: _Sources, names: Sequence[str],
     for source in names:
         table: list[Fact] = []
         try:
-            for fact in extractor.extract_stream(sources.pieces(source), ref_date=ref_date,
-                                                 processes=None if jobs == 1 else jobs):
-                if output.form == "table":
-                    table.append(fact)
-                else:
-                    output.facts(source, [fact])
+            if jobs > 1 and output.form != "table":  # written by the workers
+                for text in extractor._rendered_stream(sources.pieces(source), ref_date, jobs,
+                                                       _Render(output.form, source)):
+                    output.write(text)
+            else:
+                for fact in extractor.extract_stream(sources.pieces(source), ref_date=ref_date,
+                                                     processes=None if jobs == 1 else jobs):
+                    if output.form == "table":
+                        table.append(fact)
+                    else:
+                        output.facts(source, [fact])
         except BrokenPipeError:
             raise  # writing, not reading: the reader has gone
         except (OSError, UnicodeDecodeError) as error:
@@ -294,15 +300,37 @@ class _Output:
             write_csv(items, sys.stdout, docs=[source] * len(items), header=self.header)
             self.header = False
         else:
-            _print_json(source, items)
+            sys.stdout.write(_Render(self.form, source)(items))
+
+    def write(self, text: str) -> None:
+        """Facts' lines made by ``_Render`` (CSV: the header before the first ones)."""
+        if self.form == "csv" and self.header and text:
+            write_csv([], sys.stdout, docs=[])  # the facts' columns
+            self.header = False
+        sys.stdout.write(text)
 
 
-def _print_json(source: str, items: Sequence[Fact | Statement]) -> None:
-    """One JSON line an item, with the file it came from."""
-    for item in items:
-        row = item.to_dict()
-        row["source"] = source
-        print(json.dumps(row, ensure_ascii=False))
+class _Render:
+    """A source's facts or statements as the lines of JSON Lines or CSV (no header). It
+    pickles, so that worker processes write the lines of what they read."""
+
+    def __init__(self, form: str, source: str) -> None:
+        self.form = form
+        self.source = source
+
+    def __call__(self, items: Sequence[Fact | Statement]) -> str:
+        if self.form == "csv":
+            out = io.StringIO()
+            write_csv(items, out, docs=[self.source] * len(items), header=False)
+            return out.getvalue()
+        return "".join(_json_line(self.source, item) for item in items)
+
+
+def _json_line(source: str, item: Fact | Statement) -> str:
+    """An item as a JSON line, with the file it came from."""
+    row = item.to_dict()
+    row["source"] = source
+    return json.dumps(row, ensure_ascii=False) + "\n"
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from figextract.arguments import (
@@ -23,7 +23,7 @@ from figextract.documents import document_date, split_header
 from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
-from figextract.many import DEFAULT_CHUNKSIZE, PIECE, Job, Piece, run, stream
+from figextract.many import DEFAULT_CHUNKSIZE, PIECE, Job, Piece, rendered, run, stream
 from figextract.numbers.digits import MAX_LENGTH
 from figextract.period.anaphora import LOOK_BACK
 from figextract.reader import Original, TextReader
@@ -142,6 +142,15 @@ class Extractor:
             return self._read_pieces(pieces, forced, wanted)
         return stream(Job(self, forced, None, sorted(wanted)), pieces, workers,
                       DEFAULT_CHUNKSIZE)
+
+    def _rendered_stream(self, chunks: Iterable[str], ref_date: dt.date | None,
+                         processes: int,
+                         render: Callable[[list[Fact]], str]) -> Iterator[str]:
+        """``extract_stream`` with ``processes`` workers, each block's facts as ``render``
+        writes them, made by the worker that read them (the command line's way)."""
+        forced, ref, wanted = self._options(None, ref_date, None)
+        return rendered(Job(self, forced, None, sorted(wanted), render),
+                        _pieces(chunks, PIECE, True, ref), processes, DEFAULT_CHUNKSIZE)
 
     def _read_pieces(self, pieces: Iterable[Piece], forced: str | None,
                      wanted: frozenset[str]) -> Iterator[Fact]:

@@ -27,7 +27,7 @@ import datetime as dt
 import gc
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.pool import AsyncResult
 from typing import Protocol
@@ -68,22 +68,36 @@ class Piece:
     ref_date: dt.date | None
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A piece's facts as the caller writes them, made where they were read (``Job.render``),
+    with the last of them, for the pieces after it that lean on them."""
+
+    text: str
+    last: list[Fact]
+    leans: bool
+
+
 # What a worker is sent: a text (a str, or anything else, to be refused at its turn) or a
 # piece of one; and what it gives back: the text's facts, or the piece's and whether they may
 # lean on the facts before it. An error is raised at its text's turn.
 Item = object
-Result = list[Fact] | tuple[list[Fact], bool] | Exception
+Result = list[Fact] | tuple[list[Fact], bool] | Rendered | Exception
 
 
 class Job:
-    """``extract`` with fixed options; pickles as its extractor and its options."""
+    """``extract`` with fixed options; pickles as its extractor and its options. With
+    ``render``, the workers give back a piece's facts as ``render`` writes them (the command
+    line's JSON Lines or CSV), so that this process only writes them out."""
 
     def __init__(self, extractor: Reads, lang: str | None, ref_date: RefDate,
-                 kinds: list[str] | None) -> None:
+                 kinds: list[str] | None,
+                 render: Callable[[list[Fact]], str] | None = None) -> None:
         self.extractor = extractor
         self.lang = lang
         self.ref_date = ref_date
         self.kinds = kinds
+        self.render = render
 
     def __call__(self, text: str) -> list[Fact]:
         date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
@@ -120,9 +134,12 @@ def _start_worker(job: Job) -> None:
 def _in_worker(item: Item) -> Result:
     assert _worker_job is not None
     try:
-        if isinstance(item, Piece):
-            return _worker_job.piece(item)
-        return _worker_job(item)  # type: ignore[arg-type]  # not a str: extract says so
+        if not isinstance(item, Piece):
+            return _worker_job(item)  # type: ignore[arg-type]  # not a str: extract says so
+        found, leans = _worker_job.piece(item)
+        render = _worker_job.render
+        return (found, leans) if render is None else \
+            Rendered(render(found), found[-LOOK_BACK:], leans)
     except (TypeError, ValueError) as error:
         return error  # raised in the caller at this text's turn, not for its whole chunk
 
@@ -164,7 +181,7 @@ def _piece_facts(job: Job, item: Item, result: Result, before: list[Fact]) -> li
     facts of the text before it), when they may lean on those."""
     if isinstance(result, Exception):
         raise result
-    if isinstance(result, list) or not isinstance(item, Piece):
+    if not isinstance(result, tuple) or not isinstance(item, Piece):
         raise TypeError("a piece's result expected")  # not reached: items and results pair up
     found, leans = result
     if leans and before:
@@ -216,6 +233,33 @@ def stream(job: Job, pieces: Iterable[Piece], workers: int,
         found = _piece_facts(job, sent.popleft(), result, tail)
         yield from found
         tail = (tail + found)[-LOOK_BACK:]
+
+
+def rendered(job: Job, pieces: Iterable[Piece], workers: int,
+             chunksize: int) -> Iterator[str]:
+    """As ``stream``, each piece's facts as ``job.render`` writes them, made by the workers; a
+    piece that leans on the facts before it read again and written here."""
+    assert job.render is not None
+    sent: deque[Piece] = deque()
+
+    def items() -> Iterator[Item]:
+        for piece in pieces:
+            sent.append(piece)
+            yield piece
+
+    tail: list[Fact] = []  # the last facts written, for the pieces that lean on them
+    for result in _ordered(job, items(), workers, chunksize):
+        piece = sent.popleft()
+        if isinstance(result, Exception):
+            raise result
+        if not isinstance(result, Rendered):
+            raise TypeError("a rendered result expected")  # not reached: the job renders
+        text, last = result.text, result.last
+        if result.leans and tail:
+            found = job.piece(piece, tail)[0]
+            text, last = job.render(found), found[-LOOK_BACK:]
+        yield text
+        tail = (tail + last)[-LOOK_BACK:]
 
 
 def _ordered(job: Job, items: Iterable[Item], workers: int,

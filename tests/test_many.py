@@ -14,7 +14,7 @@ import pytest
 
 import figextract
 from figextract import many
-from figextract.cli import _Progress
+from figextract.cli import _Progress, _Render
 from figextract.documents import document_date
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -157,6 +157,8 @@ def test_cli_jobs_reads_a_big_file_block_by_block_in_workers(tmp_path: Path) -> 
     sources = [json.loads(line)["source"] for line in two.stdout.splitlines()]
     assert sorted(set(sources), key=sources.index) == files
     assert sources.count(str(big)) > 10_000
+    csv_one, csv_two = run("--format", "csv", *files), run("--jobs", "2", "--format", "csv", *files)
+    assert csv_one.stdout == csv_two.stdout and csv_two.stdout.count("\n") > 10_000
     piped = subprocess.run([sys.executable, "-m", "figextract", "--jobs", "2", "--format",
                             "table"], input=big.read_text(encoding="utf-8"),
                            capture_output=True, text=True, check=False)
@@ -164,6 +166,21 @@ def test_cli_jobs_reads_a_big_file_block_by_block_in_workers(tmp_path: Path) -> 
     assert piped.returncode == 0
     assert piped.stdout.replace("== -:", "== X:") == alone.stdout.replace(f"== {big}:",
                                                                          "== X:")
+
+
+@pytest.mark.parametrize("form", ["jsonl", "csv"])
+def test_workers_write_the_lines_of_a_stream(monkeypatch: pytest.MonkeyPatch,
+                                             form: str) -> None:
+    """The command line's way with a big file: the workers write each block's lines; a block
+    that leans on the facts before it is read again and written here."""
+    monkeypatch.setattr(figextract.extractor, "PIECE", 1)  # every line a block
+    render = _Render(form, "big.txt")
+    text = LONG.replace("\nЗа аналогичный", "\nПодробности ниже.\nЗа аналогичный") * 3
+    chunks = [text[i:i + 700] for i in range(0, len(text), 700)]
+    extractor = figextract.Extractor()
+    lines = "".join(extractor._rendered_stream(chunks, None, 2, render))
+    assert lines == render(figextract.extract(text))
+    assert lines.count("аналогичный период прошлого года") == 3 * 40
 
 
 def test_cli_jobs_reads_past_an_unreadable_file() -> None:
