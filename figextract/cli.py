@@ -236,8 +236,9 @@ def _stream(extractor: Extractor, sources: _Sources, names: Sequence[str],
         table: list[Fact] = []
         try:
             if jobs > 1 and output.form != "table":  # written by the workers
-                for text in extractor._rendered_stream(sources.pieces(source), ref_date, jobs,
-                                                       _Render(output.form, source)):
+                for text in extractor.write_stream(sources.pieces(source),
+                                                   _Render(output.form, source),
+                                                   ref_date=ref_date, processes=jobs):
                     output.write(text)
             else:
                 for fact in extractor.extract_stream(sources.pieces(source), ref_date=ref_date,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 from figextract.arguments import (
@@ -139,26 +140,37 @@ class Extractor:
         size = block_size or (BLOCK if workers == 1 else PIECE)
         pieces = _pieces(chunks, size, workers > 1, ref)
         if workers == 1:
-            return self._read_pieces(pieces, forced, wanted)
+            return chain.from_iterable(self._read_blocks(pieces, forced, wanted))
         return stream(Job(self, forced, None, sorted(wanted)), pieces, workers,
                       DEFAULT_CHUNKSIZE)
 
-    def _rendered_stream(self, chunks: Iterable[str], ref_date: dt.date | None,
-                         processes: int,
-                         render: Callable[[list[Fact]], str]) -> Iterator[str]:
-        """``extract_stream`` with ``processes`` workers, each block's facts as ``render``
-        writes them, made by the worker that read them (the command line's way)."""
-        forced, ref, wanted = self._options(None, ref_date, None)
-        return rendered(Job(self, forced, None, sorted(wanted), render),
-                        _pieces(chunks, PIECE, True, ref), processes, DEFAULT_CHUNKSIZE)
+    def write_stream(self, chunks: Iterable[str], render: Callable[[list[Fact]], str], *,
+                     lang: str | None = None, ref_date: dt.date | str | None = None,
+                     kinds: Iterable[str] | None = None,
+                     processes: int | None = None) -> Iterator[str]:
+        """Each block's facts of ``extract_stream``, as ``render`` writes them (JSON Lines,
+        CSV …), in order. With ``processes=N`` (N ≥ 2) the workers that read a block write
+        it, so that this process only writes the text out (the command line's ``--jobs``);
+        ``render`` must pickle where workers start by spawn."""
+        if not callable(render):
+            raise TypeError(f"render must be callable, not {type(render).__name__}")
+        forced, ref, wanted = self._options(lang, ref_date, kinds)
+        workers = 1 if processes is None else check_count("processes", processes,
+                                                            "None or an int")
+        pieces = _pieces(chunks, BLOCK if workers == 1 else PIECE, workers > 1, ref)
+        if workers == 1:
+            return map(render, self._read_blocks(pieces, forced, wanted))
+        return rendered(Job(self, forced, None, sorted(wanted), render), pieces, workers,
+                        DEFAULT_CHUNKSIZE)
 
-    def _read_pieces(self, pieces: Iterable[Piece], forced: str | None,
-                     wanted: frozenset[str]) -> Iterator[Fact]:
+    def _read_blocks(self, pieces: Iterable[Piece], forced: str | None,
+                     wanted: frozenset[str]) -> Iterator[list[Fact]]:
+        """Each block's facts, in order, each block read with the last facts before it."""
         tail: list[Fact] = []  # the last facts read, for the periods that lean on them
         for piece in pieces:
             found = self._piece(piece.text, piece.offset, forced,
                                 piece.ref_date, wanted, tail)[0]
-            yield from found
+            yield found
             tail = (tail + found)[-LOOK_BACK:]
 
     def read_piece(self, piece: str, offset: int, *, lang: str | None = None,

@@ -178,8 +178,9 @@ def test_workers_write_the_lines_of_a_stream(monkeypatch: pytest.MonkeyPatch,
     text = LONG.replace("\nЗа аналогичный", "\nПодробности ниже.\nЗа аналогичный") * 3
     chunks = [text[i:i + 700] for i in range(0, len(text), 700)]
     extractor = figextract.Extractor()
-    lines = "".join(extractor._rendered_stream(chunks, None, 2, render))
+    lines = "".join(extractor.write_stream(chunks, render, processes=2))
     assert lines == render(figextract.extract(text))
+    assert "".join(extractor.write_stream(chunks, render)) == lines  # here, block by block
     assert lines.count("аналогичный период прошлого года") == 3 * 40
 
 
@@ -275,3 +276,14 @@ def test_read_piece_checks_its_arguments(kwargs: dict[str, object], error: type)
     arguments: dict[str, object] = {"piece": "5%", "offset": 0, **kwargs}
     with pytest.raises(error):
         figextract.Extractor().read_piece(**arguments)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"render": "jsonl"}, TypeError), ({"processes": 0}, ValueError),
+    ({"processes": 2.0}, TypeError), ({"ref_date": "2025-13-45"}, ValueError),
+])
+def test_write_stream_checks_its_arguments_at_the_call(kwargs: dict[str, object],
+                                                      error: type) -> None:
+    arguments: dict[str, object] = {"render": _Render("jsonl", "x"), **kwargs}
+    with pytest.raises(error):
+        figextract.Extractor().write_stream(["5%"], **arguments)  # type: ignore[arg-type]
