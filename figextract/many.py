@@ -221,16 +221,9 @@ def stream(job: Job, pieces: Iterable[Piece], workers: int,
     """The facts of one text given as ``pieces`` (in order, each starting after a line end),
     read by a pool (``_ordered``): a piece's facts as soon as it and those before it are read,
     a piece that may lean on the facts before it read again here with them."""
-    sent: deque[Piece] = deque()
-
-    def items() -> Iterator[Item]:
-        for piece in pieces:
-            sent.append(piece)
-            yield piece
-
     tail: list[Fact] = []  # the last facts given, for the pieces that lean on them
-    for result in _ordered(job, items(), workers, chunksize):
-        found = _piece_facts(job, sent.popleft(), result, tail)
+    for piece, result in _each_piece(job, pieces, workers, chunksize):
+        found = _piece_facts(job, piece, result, tail)
         yield from found
         tail = (tail + found)[-LOOK_BACK:]
 
@@ -240,16 +233,8 @@ def rendered(job: Job, pieces: Iterable[Piece], workers: int,
     """As ``stream``, each piece's facts as ``job.render`` writes them, made by the workers; a
     piece that leans on the facts before it read again and written here."""
     assert job.render is not None
-    sent: deque[Piece] = deque()
-
-    def items() -> Iterator[Item]:
-        for piece in pieces:
-            sent.append(piece)
-            yield piece
-
     tail: list[Fact] = []  # the last facts written, for the pieces that lean on them
-    for result in _ordered(job, items(), workers, chunksize):
-        piece = sent.popleft()
+    for piece, result in _each_piece(job, pieces, workers, chunksize):
         if isinstance(result, Exception):
             raise result
         if not isinstance(result, Rendered):
@@ -260,6 +245,20 @@ def rendered(job: Job, pieces: Iterable[Piece], workers: int,
             text, last = job.render(found), found[-LOOK_BACK:]
         yield text
         tail = (tail + last)[-LOOK_BACK:]
+
+
+def _each_piece(job: Job, pieces: Iterable[Piece], workers: int,
+                chunksize: int) -> Iterator[tuple[Piece, Result]]:
+    """Each piece with its result from the pool, in order."""
+    sent: deque[Piece] = deque()  # the pieces handed to the pool, their results not yet back
+
+    def items() -> Iterator[Item]:
+        for piece in pieces:
+            sent.append(piece)
+            yield piece
+
+    for result in _ordered(job, items(), workers, chunksize):
+        yield sent.popleft(), result
 
 
 def _ordered(job: Job, items: Iterable[Item], workers: int,
