@@ -81,3 +81,8 @@ def check_count(name: str, value: object, expected: str = "an int", least: int =
     if value < least:
         raise ValueError(f"{name} must be at least {least}, got {value}")
     return value
+
+
+def check_processes(processes: object) -> int:
+    """``processes``: None (this process alone, 1) or a whole number of at least 1."""
+    return 1 if processes is None else check_count("processes", processes, "None or an int")

@@ -13,6 +13,7 @@ from figextract.arguments import (
     check_count,
     check_kinds,
     check_lang,
+    check_processes,
     check_ref_date,
     check_text,
     check_texts,
@@ -132,13 +133,8 @@ class Extractor:
         `` date YYYY-MM-DD`` dates the whole text. With ``processes=N`` (N ≥ 2), N worker
         processes read the blocks at once, and blocks end after any line end (64 K characters
         at least by default); see ``extract_many`` for how workers start."""
-        forced, ref, wanted = self._options(lang, ref_date, kinds)
-        workers = 1 if processes is None else check_count("processes", processes,
-                                                            "None or an int")
-        if block_size is not None:
-            check_count("block_size", block_size)
-        size = block_size or (BLOCK if workers == 1 else PIECE)
-        pieces = _pieces(chunks, size, workers > 1, ref)
+        pieces, workers, forced, wanted = self._blocks(chunks, lang, ref_date, kinds,
+                                                       processes, block_size)
         if workers == 1:
             return chain.from_iterable(self._read_blocks(pieces, forced, wanted))
         return stream(Job(self, forced, None, sorted(wanted)), pieces, workers,
@@ -154,14 +150,25 @@ class Extractor:
         ``render`` must pickle where workers start by spawn."""
         if not callable(render):
             raise TypeError(f"render must be callable, not {type(render).__name__}")
-        forced, ref, wanted = self._options(lang, ref_date, kinds)
-        workers = 1 if processes is None else check_count("processes", processes,
-                                                            "None or an int")
-        pieces = _pieces(chunks, BLOCK if workers == 1 else PIECE, workers > 1, ref)
+        pieces, workers, forced, wanted = self._blocks(chunks, lang, ref_date, kinds,
+                                                       processes, None)
         if workers == 1:
             return map(render, self._read_blocks(pieces, forced, wanted))
         return rendered(Job(self, forced, None, sorted(wanted), render), pieces, workers,
                         DEFAULT_CHUNKSIZE)
+
+    def _blocks(self, chunks: Iterable[str], lang: object, ref_date: object, kinds: object,
+                processes: object, block_size: object
+                ) -> tuple[Iterator[Piece], int, str | None, frozenset[str]]:
+        """A stream's options checked, and its blocks (after blank lines, 1 MiB at least;
+        with worker processes, after line ends, 64 K characters at least): the blocks, the
+        processes, the language forced and the kinds wanted."""
+        forced, ref, wanted = self._options(lang, ref_date, kinds)
+        workers = check_processes(processes)
+        size = BLOCK if workers == 1 else PIECE
+        if block_size is not None:
+            size = check_count("block_size", block_size)
+        return _pieces(chunks, size, workers > 1, ref), workers, forced, wanted
 
     def _read_blocks(self, pieces: Iterable[Piece], forced: str | None,
                      wanted: frozenset[str]) -> Iterator[list[Fact]]:
@@ -260,7 +267,7 @@ def extract_many(texts: Iterable[str], *, processes: int | None = None,
     ``TypeError`` when its turn comes.
     """
     check_texts(texts)
-    workers = 1 if processes is None else check_count("processes", processes, "None or an int")
+    workers = check_processes(processes)
     check_count("chunksize", chunksize)
     if extractor is not None and not isinstance(extractor, Extractor):
         raise TypeError(f"extractor must be an Extractor, not {type(extractor).__name__}")
