@@ -27,7 +27,6 @@ class Words:
     regions: dict[str, list[Phrase]] = field(default_factory=dict)  # -> codes, space-separated
     countries: dict[str, str] = field(default_factory=dict)  # a form -> ISO code
     country_stems: dict[str, str] = field(default_factory=dict)  # adjective stems -> ISO code
-    stem_lengths: tuple[int, ...] = ()  # the lengths of those stems, longest first
     from_words: frozenset[str] = frozenset()
     by_words: frozenset[str] = frozenset()
     from_endings: tuple[str, ...] = ()
@@ -132,7 +131,6 @@ def words(langs: tuple[str, ...]) -> Words:
             out.bare_change |= {"kk"}
         for phrase in kk.WORLD:
             _add(out.world, _kk_phrase(phrase), "")
-    out.stem_lengths = tuple(sorted({len(stem) for stem in out.country_stems}, reverse=True))
     if out.country_stems:  # grouped by their first letter: a regex scans these faster
         stems = sorted(out.country_stems, key=len, reverse=True)
         out.stem_pattern = re.compile("|".join(
