@@ -123,11 +123,13 @@ class TextReader:
             lang = self.fact_lang(found.lang, sentence_lang)
             fact = _period_fact(self.text, self.folded, found, self.ref, lang)
             if found.anaphora is not None:  # "за аналогичный период прошлого года"
+                anchor = anchor_of(fact, found.anaphora.unit, self.facts, self.text)
+                # all of this block's facts are searched before those of the text before it
                 if found.anaphora.unit == "period" and \
-                        len(self.facts) - self.before < LOOK_BACK and anchor_of(
-                            fact, "period", self.facts[self.before:], self.text) is None:
+                        len(self.facts) - self.before < LOOK_BACK and \
+                        (anchor is None or anchor.span.start < 0):
                     self.leans_back = True
-                fact = lean(fact, found.anaphora, self.facts, self.text)
+                fact = lean(fact, found.anaphora, anchor)
             self.facts.append(fact)
 
     def add_figure(self, found: Figure, sentence_lang: str) -> None:

@@ -261,8 +261,9 @@ def test_read_piece_gives_offsets_in_the_text_and_says_when_facts_may_lean_back(
     alone, leans = extractor.read_piece(text[cut:], cut, ref_date="2025-01-01")
     assert not leans_first and leans  # "аналогичный период" among its first facts
     assert all(text[f.span.start:f.span.end] == f.text for f in first + alone)
-    with_before, _ = extractor.read_piece(text[cut:], cut, ref_date="2025-01-01",
-                                          before=first)
+    with_before, leans_still = extractor.read_piece(text[cut:], cut, ref_date="2025-01-01",
+                                                    before=first)
+    assert leans_still  # it leaned on a fact of the text before it
     assert first + with_before == figextract.extract(text, ref_date="2025-01-01")
     assert with_before != alone  # the year before 2024, not the year before the date
     assert with_before[0].start_date == dt.date(2023, 1, 1)  # type: ignore[union-attr]

@@ -86,11 +86,10 @@ _NOT_ANCHORS = frozenset({"every", "duration", "same"})
 _GRAINS = {"day": ("day",), "month": ("day", "month")}  # what a day or a month leans on
 
 
-def lean(fact: Period, anaphora: Anaphora, facts: list[Fact], text: str) -> Period:
-    """``fact`` worked out from the period named before it in its paragraph; as read when
-    there is none and it has a fallback ("годом ранее": last year), else unresolved (mode
-    ``same``, no dates)."""
-    anchor = anchor_of(fact, anaphora.unit, facts, text)
+def lean(fact: Period, anaphora: Anaphora, anchor: Period | None) -> Period:
+    """``fact`` worked out from ``anchor``, the period named before it in its paragraph
+    (``anchor_of``); as read when there is none and it has a fallback ("годом ранее": last
+    year), else unresolved (mode ``same``, no dates)."""
     if anchor is None or anchor.start_date is None or anchor.end_date is None:
         if anaphora.fallback:
             return fact
