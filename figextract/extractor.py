@@ -21,11 +21,11 @@ from figextract.arguments import (
 from figextract.blocks import BLOCK, blocks, shifted
 from figextract.candidates import Candidates
 from figextract.cursor import Cursor
-from figextract.documents import document_date, split_header
+from figextract.documents import split_header
 from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
-from figextract.many import DEFAULT_CHUNKSIZE, PIECE, Job, Piece, rendered, run, stream
+from figextract.many import DEFAULT_CHUNKSIZE, PIECE, Job, Piece, dated, rendered, run, stream
 from figextract.numbers.digits import MAX_LENGTH
 from figextract.period.anaphora import LOOK_BACK
 from figextract.reader import Original, TextReader
@@ -168,7 +168,7 @@ class Extractor:
         size = BLOCK if workers == 1 else PIECE
         if block_size is not None:
             size = check_count("block_size", block_size)
-        return _pieces(chunks, size, workers > 1, ref), workers, forced, wanted
+        return dated(blocks(chunks, size, workers > 1), ref), workers, forced, wanted
 
     def _read_blocks(self, pieces: Iterable[Piece], forced: str | None,
                      wanted: frozenset[str]) -> Iterator[list[Fact]]:
@@ -215,16 +215,6 @@ class Extractor:
         processes (see ``extract_many``)."""
         return extract_many(texts, processes=processes, chunksize=chunksize, lang=lang,
                             ref_date=ref_date, kinds=kinds, extractor=self)
-
-
-def _pieces(chunks: Iterable[str], size: int, lines: bool,
-            ref: dt.date | None) -> Iterator[Piece]:
-    """The blocks of a stream as pieces, each with the text's reference date: ``ref``, else the
-    date of its first line `` date YYYY-MM-DD``."""
-    for offset, block in blocks(chunks, size, lines):
-        if offset == 0:
-            ref = ref or document_date(block)
-        yield Piece(block, offset, ref)
 
 
 def _rebuild(lang: str | None, kinds: tuple[str, ...]) -> Extractor:

@@ -107,13 +107,21 @@ class Job:
         """A long text's pieces, each with the text's reference date: the one given, else
         its ` date …` line's (which only the first piece holds)."""
         date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
-        ref = check_ref_date(date) or document_date(text)
-        return [Piece(piece, offset, ref) for offset, piece in pieces(text, PIECE)]
+        return list(dated(pieces(text, PIECE), check_ref_date(date)))
 
     def piece(self, piece: Piece, before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]:
         return self.extractor.read_piece(piece.text, piece.offset, lang=self.lang,
                                          ref_date=piece.ref_date, kinds=self.kinds,
                                          before=before)
+
+
+def dated(blocks: Iterable[tuple[int, str]], ref: dt.date | None) -> Iterator[Piece]:
+    """A text's blocks (offset, block) as pieces, each with the text's reference date: ``ref``,
+    else the date of its first line `` date YYYY-MM-DD``."""
+    for offset, block in blocks:
+        if offset == 0:
+            ref = ref or document_date(block)
+        yield Piece(block, offset, ref)
 
 
 def run(job: Job, texts: Iterable[str], workers: int, chunksize: int) -> Iterator[list[Fact]]:
