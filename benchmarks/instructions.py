@@ -61,8 +61,9 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed: apt-get install valgrind", file=sys.stderr)
         return 1
-    base, _ = count(args.python, args.data, 0)
-    one, what = count(args.python, args.data, 1)
+    data = args.data.resolve()  # the runs start in this folder, not the caller's
+    base, _ = count(args.python, data, 0)
+    one, what = count(args.python, data, 1)
     build, corpus, size = what.split("\t")
     print(f"figextract ({build}): {one - base:,} instructions for one pass over {corpus}, "
           f"{int(size):,} bytes ({(one - base) / int(size):,.0f} per byte)")
