@@ -6,22 +6,49 @@ is whichever of the three groups matched, so the kinds come as three parallel li
 spaces; a line break is a token of its own, so that no figure reads across it (tables,
 tickers). Offsets are running sums of the pieces' lengths.
 
-A word is a run of letters (``str.isalpha``, and the letter-like numerals such as "Ⅻ"); folded
-text has no combining marks left to split one. The standard library's ``re`` splits about half
-as fast again as ``regex`` here, and this pattern needs nothing ``regex`` alone has.
+A word is a run of letters (``str.isalpha``, and the letter-like numerals such as "Ⅻ"): the
+characters ``[^\\W\\d_]`` matches. That class asks Unicode's tables several questions of every
+character; the same characters of the Basic Multilingual Plane, listed as ranges, are one
+look-up in a bitmap, and the split runs about a quarter faster. The list is made once, from the
+class itself, by the running Python's own Unicode tables. A text with a character beyond that
+plane (its UTF-16 form is longer than two bytes a character) is split with the class itself.
+Folded text has no combining marks left to split a word. The standard library's ``re`` splits
+about half as fast again as ``regex`` here, and this pattern needs nothing ``regex`` alone has.
 """
 
 from __future__ import annotations
 
 import re
-from functools import partial
+import sys
+from array import array
+from functools import cache, partial
 from itertools import accumulate
 from operator import is_not
+from typing import Any
 
 from figextract.numbers.digits import PATTERN as DIGITS
 
-_SPLIT = re.compile(rf"([^\W\d_]+)|({DIGITS})|(\S|\n)", re.VERBOSE)
+_LETTER = r"[^\W\d_]"
+_SPLIT = re.compile(rf"({_LETTER}+)|({DIGITS})|(\S|\n)", re.VERBOSE)
+_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 present = partial(is_not, None)  # C-speed `x is not None`, for map() and filter()
+
+
+@cache
+def _bmp_split() -> re.Pattern[str]:
+    """``_SPLIT`` with its letters as ranges of the Basic Multilingual Plane's code points."""
+    # Every code point below 0x10000, surrogates included (the class matches none of them).
+    plane = array("I", range(0x10000)).tobytes().decode(
+        "utf-32-le" if sys.byteorder == "little" else "utf-32-be", "surrogatepass")
+    ranges = "".join(rf"\u{m.start():04x}-\u{m.end() - 1:04x}"
+                     for m in re.finditer(rf"{_LETTER}+", plane))
+    return re.compile(rf"([{ranges}]+)|({DIGITS})|(\S|\n)", re.VERBOSE)
+
+
+def _split(folded: str) -> list[str | Any]:  # None where a group did not match
+    if len(folded.encode(_UTF16, "surrogatepass")) == 2 * len(folded):
+        return _bmp_split().split(folded)  # no character beyond the plane
+    return _SPLIT.split(folded)
 
 
 class Tokens:
@@ -33,7 +60,7 @@ class Tokens:
     def __init__(self, folded: str) -> None:
         # Tuples of strings and ints: the garbage collector stops tracking them after one look,
         # where lists would be walked again by every full collection (quadratic on huge texts).
-        parts = _SPLIT.split(folded)
+        parts = _split(folded)
         self.words: tuple[str | None, ...] = tuple(parts[1::4])
         self.nums: tuple[str | None, ...] = tuple(parts[2::4])
         self.syms: tuple[str | None, ...] = tuple(parts[3::4])
