@@ -118,10 +118,12 @@ def modifiers(locale: str, heads: tuple[str, ...]) -> dict[str, list[tuple[str, 
     out: dict[str, list[tuple[str, str, str]]] = {}
     for code in _ordered_codes():
         names = [name.split() for name in _cldr_names(code, locale)]
+        if not names:
+            continue
+        stems = [[_head_of(w, heads) for w in ws] for ws in names]  # each word's, found once
         for head in heads:
-            positions = [next((i for i, w in enumerate(ws) if _head_of(w, heads) == head), -1)
-                         for ws in names]
-            if -1 in positions or not names:
+            positions = [found.index(head) if head in found else -1 for found in stems]
+            if -1 in positions:
                 continue
             pre = [ws[:i] for ws, i in zip(names, positions, strict=True)]
             post = [ws[i + 1:] for ws, i in zip(names, positions, strict=True)]
