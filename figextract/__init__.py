@@ -5,8 +5,6 @@
     [Decimal('20000000000')]
 """
 
-from importlib import metadata as _metadata
-
 from figextract.extractor import Extractor, extract, extract_many, statements
 from figextract.facts import (
     KINDS,
@@ -27,7 +25,18 @@ from figextract.view import html, show
 __all__ = ["KINDS", "Count", "Extractor", "Fact", "Indicator", "Money", "Percentage", "Period",
            "Point", "Ratio", "Span", "Statement", "Value", "When", "extract", "extract_many",
            "frame", "html", "show", "statements", "to_frame"]
-try:  # written once, in pyproject.toml
-    __version__ = _metadata.version("figextract")
-except _metadata.PackageNotFoundError:  # a source tree not installed
-    __version__ = "0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, looked up in the installed package's metadata (written once, in
+    pyproject.toml) the first time it is asked for: importing ``importlib.metadata`` and
+    reading it took a tenth of the package's import."""
+    if name != "__version__":
+        raise AttributeError(f"module 'figextract' has no attribute {name!r}")
+    from importlib import metadata
+    try:
+        version = metadata.version("figextract")
+    except metadata.PackageNotFoundError:  # a source tree not installed
+        version = "0+unknown"
+    globals()["__version__"] = version
+    return version

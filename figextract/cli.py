@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
-from figextract import __version__
+import figextract
 from figextract.display import period_text, value_text
 from figextract.extractor import Extractor
 from figextract.facts import KINDS, Fact
@@ -51,11 +51,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--errors", choices=["strict", "replace"], default="strict",
                         help="invalid UTF-8 in a file or standard input: an error (default), "
                              "or replaced by U+FFFD")
-    parser.add_argument("--version", action="version", version=f"figextract {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help="show the version and exit")
     parser.add_argument("--jobs", type=_jobs, default=1, metavar="N",
                         help="read the files in N worker processes (default 1); output keeps "
                              "the files' order")
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"figextract {figextract.__version__}")
+        parser.exit()
 
 
 def _jobs(value: str) -> int:

@@ -216,3 +216,10 @@ def test_values_of_many_digits_keep_every_digit_in_json() -> None:
     assert money.to_dict()["value"]["low"] == "1234567890123456789012345678901234567"
     assert percent.to_dict()["value"]["high"] == "0." + "0" * 31 + "1"
     assert figextract.extract("7,600 млрд долларов")[0].to_dict()["value"]["low"] == "7600000000"
+
+
+def test_version_is_read_from_the_metadata_when_asked_for() -> None:
+    from importlib.metadata import version
+    assert figextract.__version__ == version("figextract")
+    with pytest.raises(AttributeError, match="no attribute 'versionn'"):
+        figextract.versionn  # noqa: B018
