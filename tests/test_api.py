@@ -223,3 +223,16 @@ def test_version_is_read_from_the_metadata_when_asked_for() -> None:
     assert figextract.__version__ == version("figextract")
     with pytest.raises(AttributeError, match="no attribute 'versionn'"):
         figextract.versionn  # noqa: B018
+
+
+def test_a_record_of_one_field_is_not_pickled_by_fields() -> None:
+    from dataclasses import dataclass
+
+    from figextract.records import by_fields
+
+    @dataclass(frozen=True)
+    class One:
+        x: int
+
+    with pytest.raises(TypeError, match="two fields or more"):
+        by_fields(One(1))
