@@ -68,6 +68,14 @@ def check_text(text: object) -> str:
     raise TypeError(f"text must be str, not {type(text).__name__}")
 
 
+def check_named(item: object) -> tuple[str, object]:
+    """A ``(name, text)`` pair of ``Extractor.write_many`` (the text is checked where it is
+    read)."""
+    if not (isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str)):
+        raise TypeError(f"texts must be (name, text) pairs with a str name, got {item!r:.60}")
+    return item[0], item[1]
+
+
 def check_texts(texts: object) -> Iterable[object]:
     if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
         raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}")

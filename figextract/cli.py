@@ -211,18 +211,25 @@ def _in_processes(extractor: Extractor, sources: _Sources, ref_date: dt.date | N
                   output: _Output, progress: _Progress, jobs: int) -> None:
     """The sources read by ``jobs`` processes, in order: a big one (or standard input) block
     by block, its blocks read by the workers at once, in bounded memory; the small ones
-    between two big ones handed out whole (``extract_many``)."""
+    between two big ones handed out whole, their lines written by the workers too
+    (``write_many``; a table is made here, from the facts of ``extract_many``)."""
     small: list[str] = []
     for source in [*sources.sources, None]:
         if source is not None and not _big(source):
             small.append(source)
             continue
-        first = len(sources.read)
-        results = extractor.extract_many(sources.texts(small), processes=jobs,
-                                         ref_date=ref_date) if small else ()
-        for k, facts in enumerate(results):
-            output.facts(sources.read[first + k], facts)  # read before its facts come
-            progress.step()
+        if small and output.form == "table":
+            first = len(sources.read)
+            for k, facts in enumerate(extractor.extract_many(
+                    sources.texts(small), processes=jobs, ref_date=ref_date)):
+                output.facts(sources.read[first + k], facts)  # read before its facts come
+                progress.step()
+        elif small:  # each text named by its source, recorded as it is read
+            named = ((sources.read[-1], text) for text in sources.texts(small))
+            for lines in extractor.write_many(named, _Render(output.form).named,
+                                              processes=jobs, ref_date=ref_date):
+                output.write(lines)
+                progress.step()
         small = []
         if source is not None:
             _stream(extractor, sources, [source], ref_date, output, progress, jobs)
@@ -322,19 +329,23 @@ class _Output:
 
 
 class _Render:
-    """A source's facts or statements as the lines of JSON Lines or CSV (no header). It
-    pickles, so that worker processes write the lines of what they read."""
+    """A source's facts or statements as the lines of JSON Lines or CSV (no header); ``named``
+    writes those of any source. It pickles, so that worker processes write the lines of what
+    they read."""
 
-    def __init__(self, form: str, source: str) -> None:
+    def __init__(self, form: str, source: str = "") -> None:
         self.form = form
         self.source = source
 
     def __call__(self, items: Sequence[Fact | Statement]) -> str:
+        return self.named(self.source, items)
+
+    def named(self, source: str, items: Sequence[Fact | Statement]) -> str:
         if self.form == "csv":
             out = io.StringIO()
-            write_csv(items, out, docs=[self.source] * len(items), header=False)
+            write_csv(items, out, docs=[source] * len(items), header=False)
             return out.getvalue()
-        return "".join(_json_line(self.source, item) for item in items)
+        return "".join(_json_line(source, item) for item in items)
 
 
 def _json_line(source: str, item: Fact | Statement) -> str:

@@ -13,6 +13,7 @@ from figextract.arguments import (
     check_count,
     check_kinds,
     check_lang,
+    check_named,
     check_processes,
     check_ref_date,
     check_text,
@@ -25,7 +26,18 @@ from figextract.documents import split_header
 from figextract.facts import KINDS, Fact
 from figextract.langdetect import LANGS
 from figextract.lexicon import Lexicon
-from figextract.many import DEFAULT_CHUNKSIZE, PIECE, Job, Piece, dated, rendered, run, stream
+from figextract.many import (
+    DEFAULT_CHUNKSIZE,
+    PIECE,
+    Job,
+    Nameless,
+    Piece,
+    dated,
+    rendered,
+    run,
+    stream,
+    written,
+)
 from figextract.numbers.digits import MAX_LENGTH
 from figextract.period.anaphora import LOOK_BACK
 from figextract.reader import Original, TextReader
@@ -154,8 +166,8 @@ class Extractor:
                                                        processes, None)
         if workers == 1:
             return map(render, self._read_blocks(pieces, forced, wanted))
-        return rendered(Job(self, forced, None, sorted(wanted), render), pieces, workers,
-                        DEFAULT_CHUNKSIZE)
+        return rendered(Job(self, forced, None, sorted(wanted), Nameless(render)), pieces,
+                        workers, DEFAULT_CHUNKSIZE)
 
     def _blocks(self, chunks: Iterable[str], lang: object, ref_date: object, kinds: object,
                 processes: object, block_size: object
@@ -216,6 +228,30 @@ class Extractor:
         return extract_many(texts, processes=processes, chunksize=chunksize, lang=lang,
                             ref_date=ref_date, kinds=kinds, extractor=self)
 
+    def write_many(self, texts: Iterable[tuple[str, str]],
+                   render: Callable[[str, list[Fact]], str], *,
+                   processes: int | None = None, chunksize: int = DEFAULT_CHUNKSIZE,
+                   lang: str | None = None, ref_date: RefDate = None,
+                   kinds: Iterable[str] | None = None) -> Iterator[str]:
+        """Each text's facts of ``extract_many`` as ``render(name, facts)`` writes them (JSON
+        Lines, CSV …), for ``(name, text)`` pairs, in input order. With ``processes=N`` (N ≥ 2)
+        the workers that read a text write its facts, so that this process only writes the
+        text out (the command line's ``--jobs`` with many files); a text is read in pieces
+        then, and ``render`` is given each piece's facts: it must write facts line by line, as
+        JSON Lines and CSV without a header do, and pickle where workers start by spawn."""
+        if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+            raise TypeError(f"texts must be an iterable of (name, text) pairs, not "
+                            f"{type(texts).__name__}")
+        if not callable(render):
+            raise TypeError(f"render must be callable, not {type(render).__name__}")
+        job = _many_job(processes, chunksize, lang, ref_date, kinds, self)
+        workers = check_processes(processes)
+        if workers == 1:
+            return (render(name, job(text))  # type: ignore[arg-type]  # extract checks it
+                    for name, text in map(check_named, texts))
+        return written(Job(job.extractor, job.lang, job.ref_date, job.kinds, render), texts,
+                       workers, chunksize)
+
 
 def _rebuild(lang: str | None, kinds: tuple[str, ...]) -> Extractor:
     return Extractor(lang=lang, kinds=kinds)
@@ -257,13 +293,18 @@ def extract_many(texts: Iterable[str], *, processes: int | None = None,
     ``TypeError`` when its turn comes.
     """
     check_texts(texts)
-    workers = check_processes(processes)
+    job = _many_job(processes, chunksize, lang, ref_date, kinds, extractor)
+    return run(job, texts, check_processes(processes), chunksize)
+
+
+def _many_job(processes: object, chunksize: object, lang: object, ref_date: object,
+              kinds: object, extractor: object) -> Job:
+    """The options of ``extract_many`` (and ``write_many``) checked, as the job that reads a
+    text with them."""
+    check_processes(processes)
     check_count("chunksize", chunksize)
     if extractor is not None and not isinstance(extractor, Extractor):
         raise TypeError(f"extractor must be an Extractor, not {type(extractor).__name__}")
-    check_lang(lang)
     sorted_kinds = None if kinds is None else sorted(check_kinds(kinds))
-    if not callable(ref_date):
-        ref_date = check_ref_date(ref_date)
-    job = Job(extractor or Extractor(), lang, ref_date, sorted_kinds)
-    return run(job, texts, workers, chunksize)
+    dates = ref_date if callable(ref_date) else check_ref_date(ref_date)
+    return Job(extractor or Extractor(), check_lang(lang), dates, sorted_kinds)

@@ -28,11 +28,12 @@ import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from multiprocessing.pool import AsyncResult
 from typing import Protocol
 
-from figextract.arguments import RefDate, check_ref_date
+from figextract.arguments import RefDate, check_named, check_ref_date
 from figextract.blocks import pieces
 from figextract.documents import document_date
 from figextract.facts import Fact
@@ -60,12 +61,16 @@ class Reads(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A piece of a long text: its characters, where it starts in the text, and the text's
-    reference date."""
+    """A piece of a long text: its characters, where it starts in the text, the text's
+    reference date; the text's name where its facts are written by name
+    (``Extractor.write_many``), and whether it is the text's last piece, known there (no
+    piece leans on its facts)."""
 
     text: str
     offset: int
     ref_date: dt.date | None
+    name: str = ""
+    final: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +92,13 @@ Result = list[Fact] | tuple[list[Fact], bool] | Rendered | Exception
 
 class Job:
     """``extract`` with fixed options; pickles as its extractor and its options. With
-    ``render``, the workers give back a piece's facts as ``render`` writes them (the command
-    line's JSON Lines or CSV), so that this process only writes them out."""
+    ``render``, the workers give back a piece's facts as ``render`` writes them, given the
+    name of their text (the command line's JSON Lines or CSV), so that this process only
+    writes them out."""
 
     def __init__(self, extractor: Reads, lang: str | None, ref_date: RefDate,
                  kinds: list[str] | None,
-                 render: Callable[[list[Fact]], str] | None = None) -> None:
+                 render: Callable[[str, list[Fact]], str] | None = None) -> None:
         self.extractor = extractor
         self.lang = lang
         self.ref_date = ref_date
@@ -103,11 +109,11 @@ class Job:
         date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
         return self.extractor.extract(text, lang=self.lang, ref_date=date, kinds=self.kinds)
 
-    def pieces(self, text: str) -> list[Piece]:
-        """A long text's pieces, each with the text's reference date: the one given, else
-        its ` date …` line's (which only the first piece holds)."""
-        date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
-        return list(dated(pieces(text, PIECE), check_ref_date(date)))
+    def pieces(self, text: str, name: str = "") -> list[Piece]:
+        """A text's pieces, each with the text's reference date: the one given, else its
+        ` date …` line's (which only the first piece holds); and with its ``name``."""
+        date = check_ref_date(self.ref_date(text) if callable(self.ref_date) else self.ref_date)
+        return list(dated(pieces(text, PIECE), date, name)) or [Piece(text, 0, date, name)]
 
     def piece(self, piece: Piece, before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]:
         return self.extractor.read_piece(piece.text, piece.offset, lang=self.lang,
@@ -115,13 +121,14 @@ class Job:
                                          before=before)
 
 
-def dated(blocks: Iterable[tuple[int, str]], ref: dt.date | None) -> Iterator[Piece]:
+def dated(blocks: Iterable[tuple[int, str]], ref: dt.date | None,
+          name: str = "") -> Iterator[Piece]:
     """A text's blocks (offset, block) as pieces, each with the text's reference date: ``ref``,
-    else the date of its first line `` date YYYY-MM-DD``."""
+    else the date of its first line `` date YYYY-MM-DD``; and with the text's ``name``."""
     for offset, block in blocks:
         if offset == 0:
             ref = ref or document_date(block)
-        yield Piece(block, offset, ref)
+        yield Piece(block, offset, ref, name)
 
 
 def run(job: Job, texts: Iterable[str], workers: int, chunksize: int) -> Iterator[list[Fact]]:
@@ -147,7 +154,7 @@ def _in_worker(item: Item) -> Result:
         found, leans = _worker_job.piece(item)
         render = _worker_job.render
         return (found, leans) if render is None else \
-            Rendered(render(found), found[-LOOK_BACK:], leans)
+            Rendered(render(item.name, found), [] if item.final else found[-LOOK_BACK:], leans)
     except (TypeError, ValueError) as error:
         return error  # raised in the caller at this text's turn, not for its whole chunk
 
@@ -158,14 +165,18 @@ def _in_worker_chunk(items: list[Item]) -> list[Result]:
 
 class _Text:
     """One text on its way through the pool: its items (the text, or its pieces), and what to
-    read again here."""
+    read again here. A named text (written by ``Job.render``) goes as pieces, whatever its
+    length: the workers write a piece's facts."""
 
-    def __init__(self, job: Job, text: object) -> None:
+    def __init__(self, job: Job, text: object, name: str | None = None) -> None:
         self.items: list[Item] = []
         self.error: Exception | None = None
-        if isinstance(text, str) and len(text) > SPLIT_AT:
+        if isinstance(text, str) and (name is not None or len(text) > SPLIT_AT):
             try:
-                self.items = list(job.pieces(text))
+                found = job.pieces(text, name or "")
+                if name is not None:  # its facts come back written: the last piece's alone
+                    found[-1] = replace(found[-1], final=True)  # are not needed here
+                self.items = list(found)
             except (TypeError, ValueError) as error:
                 self.error = error  # a bad reference date: raised at this text's turn
         else:
@@ -182,6 +193,18 @@ class _Text:
         for item, result in zip(self.items, results, strict=True):
             facts += _piece_facts(job, item, result, facts)
         return facts
+
+    def written(self, job: Job, results: list[Result]) -> str:
+        """The named text's facts as ``job.render`` wrote them, piece by piece, in order."""
+        if self.error is not None:
+            raise self.error
+        out: list[str] = []
+        tail: list[Fact] = []  # the last facts written, for the pieces that lean on them
+        for item, result in zip(self.items, results, strict=True):
+            text, last = _piece_written(job, item, result, tail)
+            out.append(text)
+            tail = (tail + last)[-LOOK_BACK:]
+        return "".join(out)
 
 
 def _piece_facts(job: Job, item: Item, result: Result, before: list[Fact]) -> list[Fact]:
@@ -200,22 +223,49 @@ def _piece_facts(job: Job, item: Item, result: Result, before: list[Fact]) -> li
 def _pooled(job: Job, texts: Iterable[str], workers: int,
             chunksize: int) -> Iterator[list[Fact]]:
     """The texts' facts from a pool (``_ordered``), in input order."""
+    entries = (_Text(job, text) for text in texts)
+    for entry, results in _in_order(job, entries, workers, chunksize):
+        yield entry.facts(job, results)
+
+
+def written(job: Job, texts: Iterable[object], workers: int,
+            chunksize: int) -> Iterator[str]:
+    """Each named text's facts as ``job.render`` writes them, made by the workers, in input
+    order (``Extractor.write_many``); an item that is no (name, text) pair is refused at its
+    turn."""
+    for entry, results in _in_order(job, map(partial(_named, job), texts), workers,
+                                    chunksize):
+        yield entry.written(job, results)
+
+
+def _named(job: Job, item: object) -> _Text:
+    try:
+        name, text = check_named(item)
+    except TypeError as error:
+        refused = _Text(job, None)
+        refused.items, refused.error = [], error
+        return refused
+    return _Text(job, text, name)
+
+
+def _in_order(job: Job, entries: Iterable[_Text], workers: int,
+              chunksize: int) -> Iterator[tuple[_Text, list[Result]]]:
+    """Each text with its items' results from a pool (``_ordered``), in input order."""
     waiting: deque[_Text] = deque()  # the texts taken, in order, not yet given back
 
     def items() -> Iterator[Item]:
-        for text in texts:
-            entry = _Text(job, text)
+        for entry in entries:
             waiting.append(entry)
             yield from entry.items
 
     done: list[Result] = []  # results back and not yet given to their text
 
-    def ready() -> Iterator[list[Fact]]:
+    def ready() -> Iterator[tuple[_Text, list[Result]]]:
         """The texts whose results are all back (a text refused at once has none)."""
         while waiting and len(done) >= len(waiting[0].items):
             entry = waiting.popleft()
             count = len(entry.items)
-            yield entry.facts(job, done[:count])
+            yield entry, done[:count]
             del done[:count]
 
     for result in _ordered(job, items(), workers, chunksize):
@@ -240,19 +290,37 @@ def rendered(job: Job, pieces: Iterable[Piece], workers: int,
              chunksize: int) -> Iterator[str]:
     """As ``stream``, each piece's facts as ``job.render`` writes them, made by the workers; a
     piece that leans on the facts before it read again and written here."""
-    assert job.render is not None
     tail: list[Fact] = []  # the last facts written, for the pieces that lean on them
     for piece, result in _each_piece(job, pieces, workers, chunksize):
-        if isinstance(result, Exception):
-            raise result
-        if not isinstance(result, Rendered):
-            raise TypeError("a rendered result expected")  # not reached: the job renders
-        text, last = result.text, result.last
-        if result.leans and tail:
-            found = job.piece(piece, tail)[0]
-            text, last = job.render(found), found[-LOOK_BACK:]
+        text, last = _piece_written(job, piece, result, tail)
         yield text
         tail = (tail + last)[-LOOK_BACK:]
+
+
+def _piece_written(job: Job, item: Item, result: Result,
+                   before: list[Fact]) -> tuple[str, list[Fact]]:
+    """A piece's facts as written by a worker, and the last of them; read again and written
+    here, with the last of ``before`` (the facts of the text before it), when they may lean on
+    those."""
+    if isinstance(result, Exception):
+        raise result
+    if not isinstance(result, Rendered) or not isinstance(item, Piece) or job.render is None:
+        raise TypeError("a rendered piece expected")  # not reached: the job renders pieces
+    if result.leans and before:
+        found = job.piece(item, before[-LOOK_BACK:])[0]
+        return job.render(item.name, found), found[-LOOK_BACK:]
+    return result.text, result.last
+
+
+class Nameless:
+    """A render of facts alone (``Extractor.write_stream``'s) as one given a text's name too:
+    a stream is one text. It pickles when the render does."""
+
+    def __init__(self, render: Callable[[list[Fact]], str]) -> None:
+        self.render = render
+
+    def __call__(self, name: str, facts: list[Fact]) -> str:
+        return self.render(facts)
 
 
 def _each_piece(job: Job, pieces: Iterable[Piece], workers: int,

@@ -288,3 +288,84 @@ def test_write_stream_checks_its_arguments_at_the_call(kwargs: dict[str, object]
     arguments: dict[str, object] = {"render": _Render("jsonl", "x"), **kwargs}
     with pytest.raises(error):
         figextract.Extractor().write_stream(["5%"], **arguments)  # type: ignore[arg-type]
+
+
+def _named_texts() -> list[tuple[str, str]]:
+    """Small texts and a long one whose periods lean on the pieces before them."""
+    long_text = LONG.replace("\nЗа аналогичный", "\nПодробности ниже.\nЗа аналогичный") * 3
+    return [(f"t{k}.txt", t) for k, t in enumerate(TEXTS)] + [("long.txt", long_text)]
+
+
+@pytest.mark.parametrize("form", ["jsonl", "csv"])
+def test_write_many_writes_what_extract_reads(monkeypatch: pytest.MonkeyPatch,
+                                              form: str) -> None:
+    """Each text's facts as its render writes them, in order: read here, or by workers that
+    write them, a text in pieces (each piece leaning on the facts before it where it
+    names "за аналогичный период")."""
+    monkeypatch.setattr(many, "PIECE", 200)  # every text of more than 200 characters: pieces
+    named = _named_texts()
+    render = _Render(form).named
+    expected = [render(name, figextract.extract(text)) for name, text in named]
+    assert expected[-1].count("аналогичный период прошлого года") == 3 * 40
+    extractor = figextract.Extractor()
+    assert list(extractor.write_many(iter(named), render)) == expected
+    assert list(extractor.write_many(named, render, processes=2, chunksize=3)) == expected
+
+
+def test_write_many_keeps_the_options() -> None:
+    extractor = figextract.Extractor(kinds=["money", "period"])
+    named = _named_texts()
+    render = _Render("jsonl").named
+    got = list(extractor.write_many(named, render, processes=2, ref_date=document_date,
+                                    lang="ru"))
+    assert got == [render(name, extractor.extract(t, ref_date=document_date(t), lang="ru"))
+                   for name, t in named]
+    assert all('"kind": "percentage"' not in lines for lines in got)
+
+
+def test_the_last_piece_of_a_written_text_sends_no_facts_back(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The facts of a piece come back with its lines only for the pieces after it."""
+    job = many.Job(figextract.Extractor(), None, None, None, _Render("jsonl").named)
+    monkeypatch.setattr(many, "_worker_job", job)
+    for final, sent in [(False, 3), (True, 0)]:
+        result = many._in_worker(many.Piece("рост на 5%, 7% и 9%", 0, None, "x", final))
+        assert isinstance(result, many.Rendered) and result.text.count("\n") == 3
+        assert len(result.last) == sent
+    monkeypatch.setattr(many, "PIECE", 200)
+    pieces = many._Text(job, LONG, "long.txt").items
+    assert len(pieces) > 10
+    finals = [p.final for p in pieces if isinstance(p, many.Piece)]
+    assert finals == [False] * (len(pieces) - 1) + [True]
+
+
+@pytest.mark.parametrize("processes", [None, 2])
+@pytest.mark.parametrize(("item", "message"), [
+    ("5%", "pairs with a str name"), (("a", "5%", "b"), "pairs"), ((1, "5%"), "str name"),
+    (("a", b"5%"), "text must be str"),
+])
+def test_write_many_refuses_a_bad_item_at_its_turn(item: object, message: str,
+                                                   processes: int | None) -> None:
+    written = figextract.Extractor().write_many(
+        [("ok", "5%"), item], _Render("jsonl").named, processes=processes)  # type: ignore[list-item]
+    assert '"source": "ok"' in next(written)
+    with pytest.raises(TypeError, match=message):
+        next(written)
+
+
+@pytest.mark.parametrize(("args", "error"), [
+    (("5%", _Render("jsonl").named), TypeError), ((7, _Render("jsonl").named), TypeError),
+    (([("a", "5%")], "jsonl"), TypeError),
+])
+def test_write_many_checks_its_arguments_at_the_call(args: tuple[object, object],
+                                                    error: type) -> None:
+    with pytest.raises(error):
+        figextract.Extractor().write_many(*args)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        figextract.Extractor().write_many([], _Render("jsonl").named, processes=0)
+
+
+def test_cli_jobs_writes_tables_of_small_files_here() -> None:
+    files = [str(p) for p in SEEDS]
+    assert run("--jobs", "2", "--format", "table", *files).stdout == \
+        run("--format", "table", *files).stdout
