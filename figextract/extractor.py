@@ -97,15 +97,36 @@ class Extractor:
         forced, ref, _ = self._options(lang, ref_date, None)
         if not text:
             return []
+        return self._statements(text, forced, ref)[1]
+
+    def extract_with_statements(self, text: str, *, lang: str | None = None,
+                                ref_date: dt.date | str | None = None
+                                ) -> tuple[list[Fact], list[Statement]]:
+        """What ``extract`` and ``statements`` give, from one reading of ``text`` when the
+        extractor reads every kind (its default; with fewer kinds, the facts are read again):
+        for the HTML view and the spaCy component, which show both."""
+        text = check_text(text)
+        forced, ref, wanted = self._options(lang, ref_date, None)
+        if not text:
+            return [], []
+        facts, found = self._statements(text, forced, ref)
+        if wanted != KINDS:  # the statements' reading holds every kind
+            with decimal.localcontext(_EXACT):
+                facts = self._reader(text, forced, ref, wanted).read()
+        return facts, found
+
+    def _statements(self, text: str, forced: str | None,
+                    ref: dt.date | None) -> tuple[list[Fact], list[Statement]]:
+        """The facts of every kind, and the statements of this extractor's kinds."""
         with decimal.localcontext(_EXACT):
             reader = self._reader(text, forced, ref, KINDS)
             facts = reader.read()
             if all(f.kind == "period" for f in facts):
-                return []
+                return facts, []
             langs = LANGS if forced is None else (forced,)
             found = StatementReader(text, reader.folded, reader.cursor,
                                     statement_words(langs)).read(facts, ref)
-        return [s for s in found if s.figure.kind in self._kinds]
+        return facts, [s for s in found if s.figure.kind in self._kinds]
 
     def reader(self, text: str, *, lang: str | None = None,
                ref_date: dt.date | str | None = None,

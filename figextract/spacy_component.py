@@ -24,7 +24,6 @@ from spacy.language import BaseDefaults, Language
 from spacy.tokens import Doc, Span
 
 from figextract.extractor import Extractor
-from figextract.facts import Fact
 from figextract.statements.model import Statement
 
 KEY = "figextract"  # doc.spans[KEY]
@@ -47,9 +46,11 @@ class FigextractComponent:
     def __call__(self, doc: Doc) -> Doc:
         ref: dt.date | str | None = doc._.ref_date
         text = doc.text
-        found: list[Statement] = self.extractor.statements(text, ref_date=ref) \
-            if self.statements else []
-        facts: list[Fact] = self.extractor.extract(text, ref_date=ref)
+        found: list[Statement] = []
+        if self.statements:  # both from one reading
+            facts, found = self.extractor.extract_with_statements(text, ref_date=ref)
+        else:
+            facts = self.extractor.extract(text, ref_date=ref)
         said = {(s.figure.span.start, s.figure.span.end): s for s in found}
         spans = []
         for fact in facts:

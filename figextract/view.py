@@ -70,9 +70,13 @@ def document(parts: Iterable[tuple[str | None, str, Sequence[Fact] | None]], *,
     for heading, text, facts in parts:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, not {type(text).__name__}")
-        found = extractor.statements(text, lang=lang, ref_date=ref_date) if statements else []
-        if facts is None:
+        found: list[Statement] = []
+        if facts is None and statements:  # both from one reading
+            facts, found = extractor.extract_with_statements(text, lang=lang, ref_date=ref_date)
+        elif facts is None:
             facts = extractor.extract(text, lang=lang, ref_date=ref_date)
+        elif statements:
+            found = extractor.statements(text, lang=lang, ref_date=ref_date)
         body, number = _marked(text, facts, found, number)
         head = "" if heading is None else f"<h2>{_html.escape(heading)}</h2>\n"
         sections.append(f'{head}<div class="fx-text">{body}</div>')

@@ -236,3 +236,18 @@ def test_a_record_of_one_field_is_not_pickled_by_fields() -> None:
 
     with pytest.raises(TypeError, match="two fields or more"):
         by_fields(One(1))
+
+
+@pytest.mark.parametrize("kinds", [None, ["money", "percentage"], ["period"]])
+def test_extract_with_statements_is_extract_and_statements(kinds: list[str] | None) -> None:
+    extractor = Extractor(kinds=kinds)
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        facts, found = extractor.extract_with_statements(text, ref_date="2025-09-30")
+        assert facts == extractor.extract(text, ref_date="2025-09-30")
+        assert found == extractor.statements(text, ref_date="2025-09-30")
+    assert extractor.extract_with_statements("") == ([], [])
+    with pytest.raises(TypeError):
+        extractor.extract_with_statements(b"5%")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        extractor.extract_with_statements("5%", lang="en")
