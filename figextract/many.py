@@ -168,9 +168,12 @@ class _Text:
     read again here. A named text (written by ``Job.render``) goes as pieces, whatever its
     length: the workers write a piece's facts."""
 
-    def __init__(self, job: Job, text: object, name: str | None = None) -> None:
+    def __init__(self, job: Job, text: object, name: str | None = None,
+                 error: Exception | None = None) -> None:
         self.items: list[Item] = []
-        self.error: Exception | None = None
+        self.error = error  # raised at this text's turn
+        if error is not None:
+            return  # refused before it is read
         if isinstance(text, str) and (name is not None or len(text) > SPLIT_AT):
             try:
                 found = job.pieces(text, name or "")
@@ -242,9 +245,7 @@ def _named(job: Job, item: object) -> _Text:
     try:
         name, text = check_named(item)
     except TypeError as error:
-        refused = _Text(job, None)
-        refused.items, refused.error = [], error
-        return refused
+        return _Text(job, item, error=error)
     return _Text(job, text, name)
 
 
