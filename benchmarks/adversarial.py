@@ -36,9 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from which_build import figextract_build  # noqa: E402
 
 figextract, BUILD = figextract_build()
+split_header = figextract.documents.split_header
 
 MAX_SIZE = 1_000_000  # characters of the 1× input, at most (see above)
-SEED = " ".join(p.read_text(encoding="utf-8").replace("\n", " ")
+# The seeds' news, each without its first line " date …" (read as the document's metadata:
+# on one line, the whole text would be that line, and no fact would be read in it).
+SEED = " ".join(split_header(p.read_text(encoding="utf-8"))[0].replace("\n", " ").strip()
                 for p in sorted((ROOT / "seeds").glob("*.txt")))
 
 
@@ -141,14 +144,14 @@ def main() -> int:
         flag = "" if ratio <= args.limit else "  <- too slow"
         failed += bool(flag)
         print(f"| {name:<32} | {size:>9} | {small:>7.3f} | {large:>7.3f} | {ratio:>5.1f} |{flag}")
-    if args.only:
+    if args.only and args.only not in "news text without a newline":
         return 1 if failed else 0
     ten = repeat(SEED + " ")(10_000_000)
     start = time.perf_counter()
-    figextract.extract(ten)
+    found = figextract.extract(ten)
     seconds = time.perf_counter() - start
     print(f"\n10 MB of news text without a newline: {seconds:.2f} s "
-          f"({len(ten.encode('utf-8')) / 1e6 / seconds:.2f} MB/s)")
+          f"({len(ten.encode('utf-8')) / 1e6 / seconds:.2f} MB/s, {len(found):,} facts)")
     return 1 if failed else 0
 
 
