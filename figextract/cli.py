@@ -187,8 +187,12 @@ def _main(argv: Sequence[str] | None) -> int:
     extractor = Extractor(lang=args.lang, kinds=kinds)
     sources = _Sources(args.files or ["-"], args.errors)
     if args.format == "html":
-        parts = [(sources.read[-1], text, extractor.extract(text, ref_date=ref_date))
-                 for text in sources]  # the source is recorded as its text is read
+        # the source is recorded as its text is read; with statements and every kind, the
+        # page reads both from one reading (``extract_with_statements``)
+        once = args.statements and kinds is None
+        parts = [(sources.read[-1], text,
+                  None if once else extractor.extract(text, ref_date=ref_date))
+                 for text in sources]
         print(document(parts, statements=args.statements, ref_date=ref_date,
                        lang=args.lang), end="")
         return 1 if sources.failed else 0
