@@ -265,8 +265,7 @@ class Extractor:
                             f"{type(texts).__name__}")
         if not callable(render):
             raise TypeError(f"render must be callable, not {type(render).__name__}")
-        job = _many_job(processes, chunksize, lang, ref_date, kinds, self)
-        workers = check_processes(processes)
+        job, workers = _many_job(processes, chunksize, lang, ref_date, kinds, self)
         if workers == 1:
             return (render(name, job(text))  # type: ignore[arg-type]  # extract checks it
                     for name, text in map(check_named, texts))
@@ -314,18 +313,18 @@ def extract_many(texts: Iterable[str], *, processes: int | None = None,
     ``TypeError`` when its turn comes.
     """
     check_texts(texts)
-    job = _many_job(processes, chunksize, lang, ref_date, kinds, extractor)
-    return run(job, texts, check_processes(processes), chunksize)
+    job, workers = _many_job(processes, chunksize, lang, ref_date, kinds, extractor)
+    return run(job, texts, workers, chunksize)
 
 
 def _many_job(processes: object, chunksize: object, lang: object, ref_date: object,
-              kinds: object, extractor: object) -> Job:
-    """The options of ``extract_many`` (and ``write_many``) checked, as the job that reads a
-    text with them."""
-    check_processes(processes)
+              kinds: object, extractor: object) -> tuple[Job, int]:
+    """The options of ``extract_many`` (and ``write_many``) checked: the job that reads a
+    text with them, and the processes."""
+    workers = check_processes(processes)
     check_count("chunksize", chunksize)
     if extractor is not None and not isinstance(extractor, Extractor):
         raise TypeError(f"extractor must be an Extractor, not {type(extractor).__name__}")
     sorted_kinds = None if kinds is None else sorted(check_kinds(kinds))
     dates = ref_date if callable(ref_date) else check_ref_date(ref_date)
-    return Job(extractor or Extractor(), check_lang(lang), dates, sorted_kinds)
+    return Job(extractor or Extractor(), check_lang(lang), dates, sorted_kinds), workers
