@@ -247,6 +247,12 @@ def test_workers_started_by_spawn_build_their_own_tables() -> None:
             "    texts = ['рост на 5%', '20 млн тенге', 'ничего'] * 3\n"
             "    got = list(figextract.extract_many(texts, processes=2, chunksize=2))\n"
             "    assert got == [figextract.extract(t) for t in texts], got\n"
+            "    from figextract.cli import _Render\n"
+            "    render = _Render('jsonl').named  # pickled to the workers\n"
+            "    lines = list(figextract.Extractor().write_many(\n"
+            "        [(str(k), t) for k, t in enumerate(texts)], render, processes=2))\n"
+            "    assert lines == [render(str(k), figextract.extract(t))\n"
+            "                     for k, t in enumerate(texts)], lines\n"
             "    print('ok')\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False, timeout=300)
