@@ -197,7 +197,7 @@ def _main(argv: Sequence[str] | None) -> int:
                        lang=args.lang), end="")
         return 1 if sources.failed else 0
     if args.statements:
-        _statements(extractor, sources, ref_date, _Output(args.format))
+        _statements(extractor, sources, ref_date, _Output(args.format), args.jobs)
         return 1 if sources.failed else 0
     progress = _Progress(len(sources.sources), sys.stderr)
     output = _Output(args.format)
@@ -279,9 +279,12 @@ def _stream(extractor: Extractor, sources: _Sources, names: Sequence[str],
 
 
 def _statements(extractor: Extractor, sources: _Sources, ref_date: dt.date | None,
-                output: _Output) -> None:
-    for text in sources:
-        output.statements(sources.read[-1], extractor.statements(text, ref_date=ref_date))
+                output: _Output, jobs: int) -> None:
+    """Each source's statements, in order; with ``jobs`` processes, each text read whole by
+    a worker."""
+    for k, found in enumerate(extractor.statements_many(sources, processes=jobs,
+                                                        ref_date=ref_date)):
+        output.statements(sources.read[k], found)  # read before its statements come
 
 
 def format_statements(name: str, found: Sequence[Statement]) -> str:

@@ -35,6 +35,7 @@ from figextract.many import (
     dated,
     rendered,
     run,
+    said,
     stream,
     written,
 )
@@ -248,6 +249,17 @@ class Extractor:
         processes (see ``extract_many``)."""
         return extract_many(texts, processes=processes, chunksize=chunksize, lang=lang,
                             ref_date=ref_date, kinds=kinds, extractor=self)
+
+    def statements_many(self, texts: Iterable[str], *, processes: int | None = None,
+                        chunksize: int = DEFAULT_CHUNKSIZE, lang: str | None = None,
+                        ref_date: RefDate = None) -> Iterator[list[Statement]]:
+        """Each text's statements (``statements``), in input order, read here or by
+        ``processes`` worker processes, each text whole by one worker; the options as in
+        ``extract_many``."""
+        check_texts(texts)
+        job, workers = _many_job(processes, chunksize, lang, ref_date, None, self)
+        return said(Job(job.extractor, job.lang, job.ref_date, None, statements=True), texts,
+                    workers, chunksize)
 
     def write_many(self, texts: Iterable[tuple[str, str]],
                    render: Callable[[str, list[Fact]], str], *,

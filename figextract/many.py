@@ -38,6 +38,7 @@ from figextract.blocks import pieces
 from figextract.documents import document_date
 from figextract.facts import Fact
 from figextract.period.anaphora import LOOK_BACK
+from figextract.statements.model import Statement
 
 # Texts sent to a worker process at a time, at most.
 DEFAULT_CHUNKSIZE = 64
@@ -57,6 +58,9 @@ class Reads(Protocol):
     def read_piece(self, piece: str, offset: int, *, lang: str | None,
                    ref_date: dt.date | str | None, kinds: Iterable[str] | None,
                    before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]: ...
+
+    def statements(self, text: str, *, lang: str | None = None,
+                   ref_date: dt.date | str | None = None) -> list[Statement]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,27 +91,35 @@ class Rendered:
 # piece of one; and what it gives back: the text's facts, or the piece's and whether they may
 # lean on the facts before it. An error is raised at its text's turn.
 Item = object
-Result = list[Fact] | tuple[list[Fact], bool] | Rendered | Exception
+Result = list[Fact] | list[Statement] | tuple[list[Fact], bool] | Rendered | Exception
 
 
 class Job:
     """``extract`` with fixed options; pickles as its extractor and its options. With
     ``render``, the workers give back a piece's facts as ``render`` writes them, given the
     name of their text (the command line's JSON Lines or CSV), so that this process only
-    writes them out."""
+    writes them out. With ``statements``, a text's statements (``Extractor.statements``),
+    the text read whole."""
 
     def __init__(self, extractor: Reads, lang: str | None, ref_date: RefDate,
                  kinds: list[str] | None,
-                 render: Callable[[str, list[Fact]], str] | None = None) -> None:
+                 render: Callable[[str, list[Fact]], str] | None = None,
+                 statements: bool = False) -> None:
         self.extractor = extractor
         self.lang = lang
         self.ref_date = ref_date
         self.kinds = kinds
         self.render = render
+        self.statements = statements
 
     def __call__(self, text: str) -> list[Fact]:
         date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
         return self.extractor.extract(text, lang=self.lang, ref_date=date, kinds=self.kinds)
+
+    def said(self, text: str) -> list[Statement]:
+        """The statements of ``text``."""
+        date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
+        return self.extractor.statements(text, lang=self.lang, ref_date=date)
 
     def pieces(self, text: str, name: str = "") -> list[Piece]:
         """A text's pieces, each with the text's reference date: the one given, else its
@@ -149,8 +161,9 @@ def _start_worker(job: Job) -> None:
 def _in_worker(item: Item) -> Result:
     assert _worker_job is not None
     try:
-        if not isinstance(item, Piece):
-            return _worker_job(item)  # type: ignore[arg-type]  # not a str: extract says so
+        if not isinstance(item, Piece):  # a whole text (not a str: extract says so)
+            text: str = item  # type: ignore[assignment]
+            return _worker_job.said(text) if _worker_job.statements else _worker_job(text)
         found, leans = _worker_job.piece(item)
         render = _worker_job.render
         return (found, leans) if render is None else \
@@ -174,7 +187,8 @@ class _Text:
         self.error = error  # raised at this text's turn
         if error is not None:
             return  # refused before it is read
-        if isinstance(text, str) and (name is not None or len(text) > SPLIT_AT):
+        if isinstance(text, str) and not job.statements and (
+                name is not None or len(text) > SPLIT_AT):
             try:
                 found = job.pieces(text, name or "")
                 if name is not None:  # its facts come back written: the last piece's alone
@@ -191,7 +205,7 @@ class _Text:
         if self.error is not None:
             raise self.error
         if len(results) == 1 and isinstance(results[0], list):  # a whole text
-            return results[0]
+            return results[0]  # type: ignore[return-value]  # the job reads facts
         facts: list[Fact] = []
         for item, result in zip(self.items, results, strict=True):
             facts += _piece_facts(job, item, result, facts)
@@ -229,6 +243,23 @@ def _pooled(job: Job, texts: Iterable[str], workers: int,
     entries = (_Text(job, text) for text in texts)
     for entry, results in _in_order(job, entries, workers, chunksize):
         yield entry.facts(job, results)
+
+
+def said(job: Job, texts: Iterable[str], workers: int,
+         chunksize: int) -> Iterator[list[Statement]]:
+    """Each text's statements, in input order: here when ``workers`` is 1, else in a pool, each
+    text read whole by one worker (``Extractor.statements_many``)."""
+    if workers == 1:
+        yield from map(job.said, texts)
+        return
+    for entry, results in _in_order(job, (_Text(job, text) for text in texts), workers,
+                                    chunksize):
+        if entry.error is not None:
+            raise entry.error
+        (result,) = results
+        if isinstance(result, Exception):
+            raise result
+        yield result  # type: ignore[misc]  # a whole text's statements
 
 
 def written(job: Job, texts: Iterable[object], workers: int,

@@ -375,3 +375,48 @@ def test_cli_jobs_writes_tables_of_small_files_here() -> None:
     files = [str(p) for p in SEEDS]
     assert run("--jobs", "2", "--format", "table", *files).stdout == \
         run("--format", "table", *files).stdout
+
+
+@pytest.mark.parametrize("processes", [None, 2])
+def test_statements_many_gives_each_texts_statements(monkeypatch: pytest.MonkeyPatch,
+                                                     processes: int | None) -> None:
+    """Each text read whole by one worker, however long (statements are not read in
+    pieces)."""
+    monkeypatch.setattr(many, "SPLIT_AT", 100)
+    extractor = figextract.Extractor(kinds=["money", "percentage"])
+    texts = [*TEXTS, LONG]
+    got = list(extractor.statements_many(iter(texts), processes=processes, chunksize=2,
+                                         ref_date=document_date))
+    assert got == [extractor.statements(t, ref_date=document_date(t)) for t in texts]
+    assert sum(map(len, got)) > 100
+    assert {s.figure.kind for found in got for s in found} == {"money", "percentage"}
+
+
+@pytest.mark.parametrize("processes", [None, 2])
+def test_statements_many_refuses_a_text_that_is_no_str_at_its_turn(
+        processes: int | None) -> None:
+    found = figextract.Extractor().statements_many(["рост на 5%", b"5%"],  # type: ignore[list-item]
+                                                   processes=processes)
+    assert len(next(found)) == 1
+    with pytest.raises(TypeError, match="text must be str"):
+        next(found)
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"processes": 0}, ValueError), ({"chunksize": 0}, ValueError), ({"lang": "en"}, ValueError),
+    ({"ref_date": "2025-13-45"}, ValueError), ({"texts": "5%"}, TypeError),
+])
+def test_statements_many_checks_its_arguments_at_the_call(kwargs: dict[str, object],
+                                                         error: type) -> None:
+    arguments: dict[str, object] = {"texts": TEXTS, **kwargs}
+    with pytest.raises(error):
+        figextract.Extractor().statements_many(**arguments)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("form", ["jsonl", "table"])
+def test_cli_statements_with_jobs(form: str) -> None:
+    files = [str(p) for p in SEEDS]
+    one = run("--statements", "--format", form, *files)
+    two = run("--statements", "--jobs", "2", "--format", form, *files)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and one.stdout.count("\n") > 20
