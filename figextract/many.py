@@ -252,11 +252,9 @@ def said(job: Job, texts: Iterable[str], workers: int,
     if workers == 1:
         yield from map(job.said, texts)
         return
-    for entry, results in _in_order(job, (_Text(job, text) for text in texts), workers,
-                                    chunksize):
-        if entry.error is not None:
-            raise entry.error
-        (result,) = results
+    for _, results in _in_order(job, (_Text(job, text) for text in texts), workers,
+                                chunksize):
+        (result,) = results  # the whole text's: read in one piece, refused by none
         if isinstance(result, Exception):
             raise result
         yield result  # type: ignore[misc]  # a whole text's statements
