@@ -113,18 +113,21 @@ class Job:
         self.statements = statements
 
     def __call__(self, text: str) -> list[Fact]:
-        date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
-        return self.extractor.extract(text, lang=self.lang, ref_date=date, kinds=self.kinds)
+        return self.extractor.extract(text, lang=self.lang, ref_date=self.date(text),
+                                      kinds=self.kinds)
 
     def said(self, text: str) -> list[Statement]:
         """The statements of ``text``."""
-        date = self.ref_date(text) if callable(self.ref_date) else self.ref_date
-        return self.extractor.statements(text, lang=self.lang, ref_date=date)
+        return self.extractor.statements(text, lang=self.lang, ref_date=self.date(text))
+
+    def date(self, text: str) -> dt.date | str | None:
+        """The reference date of ``text``: the one given, or the function's for it."""
+        return self.ref_date(text) if callable(self.ref_date) else self.ref_date
 
     def pieces(self, text: str, name: str = "") -> list[Piece]:
         """A text's pieces, each with the text's reference date: the one given, else its
         ` date …` line's (which only the first piece holds); and with its ``name``."""
-        date = check_ref_date(self.ref_date(text) if callable(self.ref_date) else self.ref_date)
+        date = check_ref_date(self.date(text))
         return list(dated(pieces(text, PIECE), date, name)) or [Piece(text, 0, date, name)]
 
     def piece(self, piece: Piece, before: Sequence[Fact] = ()) -> tuple[list[Fact], bool]:
@@ -206,35 +209,48 @@ class _Text:
             raise self.error
         if len(results) == 1 and isinstance(results[0], list):  # a whole text
             return results[0]  # type: ignore[return-value]  # the job reads facts
-        facts: list[Fact] = []
-        for item, result in zip(self.items, results, strict=True):
-            facts += _piece_facts(job, item, result, facts)
-        return facts
+        return [fact for found in _pieces_facts(job, zip(self.items, results, strict=True))
+                for fact in found]
 
     def written(self, job: Job, results: list[Result]) -> str:
         """The named text's facts as ``job.render`` wrote them, piece by piece, in order."""
         if self.error is not None:
             raise self.error
-        out: list[str] = []
-        tail: list[Fact] = []  # the last facts written, for the pieces that lean on them
-        for item, result in zip(self.items, results, strict=True):
-            text, last = _piece_written(job, item, result, tail)
-            out.append(text)
-            tail = (tail + last)[-LOOK_BACK:]
-        return "".join(out)
+        return "".join(_pieces_written(job, zip(self.items, results, strict=True)))
 
 
-def _piece_facts(job: Job, item: Item, result: Result, before: list[Fact]) -> list[Fact]:
-    """A piece's facts from its result; read again here, with the last of ``before`` (the
-    facts of the text before it), when they may lean on those."""
-    if isinstance(result, Exception):
-        raise result
-    if not isinstance(result, tuple) or not isinstance(item, Piece):
-        raise TypeError("a piece's result expected")  # not reached: items and results pair up
-    found, leans = result
-    if leans and before:
-        found = job.piece(item, before[-LOOK_BACK:])[0]
-    return found
+def _pieces_facts(job: Job, pairs: Iterable[tuple[Item, Result]]) -> Iterator[list[Fact]]:
+    """Each piece's facts, in order, from (piece, result) pairs of one text; a piece that may
+    lean on the facts before it (the last ``LOOK_BACK``) is read again here with them."""
+    tail: list[Fact] = []
+    for item, result in pairs:
+        if isinstance(result, Exception):
+            raise result
+        if not isinstance(result, tuple) or not isinstance(item, Piece):
+            raise TypeError("a piece's result expected")  # not reached: they pair up
+        found, leans = result
+        if leans and tail:
+            found = job.piece(item, tail)[0]
+        yield found
+        tail = (tail + found)[-LOOK_BACK:]
+
+
+def _pieces_written(job: Job, pairs: Iterable[tuple[Item, Result]]) -> Iterator[str]:
+    """As ``_pieces_facts``, each piece's facts as a worker wrote them (``Job.render``), with
+    the last of them; a piece that leans is read again and written here."""
+    tail: list[Fact] = []
+    for item, result in pairs:
+        if isinstance(result, Exception):
+            raise result
+        if not isinstance(result, Rendered) or not isinstance(item, Piece) or \
+                job.render is None:
+            raise TypeError("a rendered piece expected")  # not reached: the job renders them
+        text, last = result.text, result.last
+        if result.leans and tail:
+            found = job.piece(item, tail)[0]
+            text, last = job.render(item.name, found), found[-LOOK_BACK:]
+        yield text
+        tail = (tail + last)[-LOOK_BACK:]
 
 
 def _pooled(job: Job, texts: Iterable[str], workers: int,
@@ -309,37 +325,15 @@ def stream(job: Job, pieces: Iterable[Piece], workers: int,
     """The facts of one text given as ``pieces`` (in order, each starting after a line end),
     read by a pool (``_ordered``): a piece's facts as soon as it and those before it are read,
     a piece that may lean on the facts before it read again here with them."""
-    tail: list[Fact] = []  # the last facts given, for the pieces that lean on them
-    for piece, result in _each_piece(job, pieces, workers, chunksize):
-        found = _piece_facts(job, piece, result, tail)
+    for found in _pieces_facts(job, _each_piece(job, pieces, workers, chunksize)):
         yield from found
-        tail = (tail + found)[-LOOK_BACK:]
 
 
 def rendered(job: Job, pieces: Iterable[Piece], workers: int,
              chunksize: int) -> Iterator[str]:
     """As ``stream``, each piece's facts as ``job.render`` writes them, made by the workers; a
     piece that leans on the facts before it read again and written here."""
-    tail: list[Fact] = []  # the last facts written, for the pieces that lean on them
-    for piece, result in _each_piece(job, pieces, workers, chunksize):
-        text, last = _piece_written(job, piece, result, tail)
-        yield text
-        tail = (tail + last)[-LOOK_BACK:]
-
-
-def _piece_written(job: Job, item: Item, result: Result,
-                   before: list[Fact]) -> tuple[str, list[Fact]]:
-    """A piece's facts as written by a worker, and the last of them; read again and written
-    here, with the last of ``before`` (the facts of the text before it), when they may lean on
-    those."""
-    if isinstance(result, Exception):
-        raise result
-    if not isinstance(result, Rendered) or not isinstance(item, Piece) or job.render is None:
-        raise TypeError("a rendered piece expected")  # not reached: the job renders pieces
-    if result.leans and before:
-        found = job.piece(item, before[-LOOK_BACK:])[0]
-        return job.render(item.name, found), found[-LOOK_BACK:]
-    return result.text, result.last
+    return _pieces_written(job, _each_piece(job, pieces, workers, chunksize))
 
 
 class Nameless:
