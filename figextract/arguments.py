@@ -76,10 +76,17 @@ def check_named(item: object) -> tuple[str, object]:
     return item[0], item[1]
 
 
-def check_texts(texts: object) -> Iterable[object]:
+def check_texts(texts: object, items: str = "str") -> Iterable[object]:
+    """An iterable of texts (``items``: what each must be, for the message), not one text."""
     if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
-        raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}")
+        raise TypeError(f"texts must be an iterable of {items}, not {type(texts).__name__}")
     return texts
+
+
+def check_render(render: object) -> None:
+    """What writes facts (``write_stream``, ``write_many``)."""
+    if not callable(render):
+        raise TypeError(f"render must be callable, not {type(render).__name__}")
 
 
 def check_count(name: str, value: object, expected: str = "an int", least: int = 1) -> int:

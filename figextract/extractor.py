@@ -16,6 +16,7 @@ from figextract.arguments import (
     check_named,
     check_processes,
     check_ref_date,
+    check_render,
     check_text,
     check_texts,
 )
@@ -182,8 +183,7 @@ class Extractor:
         CSV …), in order. With ``processes=N`` (N ≥ 2) the workers that read a block write
         it, so that this process only writes the text out (the command line's ``--jobs``);
         ``render`` must pickle where workers start by spawn."""
-        if not callable(render):
-            raise TypeError(f"render must be callable, not {type(render).__name__}")
+        check_render(render)
         pieces, workers, forced, wanted = self._blocks(chunks, lang, ref_date, kinds,
                                                        processes, None)
         if workers == 1:
@@ -257,9 +257,9 @@ class Extractor:
         ``processes`` worker processes, each text whole by one worker; the options as in
         ``extract_many``."""
         check_texts(texts)
-        job, workers = _many_job(processes, chunksize, lang, ref_date, None, self)
-        return said(Job(job.extractor, job.lang, job.ref_date, None, statements=True), texts,
-                    workers, chunksize)
+        job, workers = _many_job(processes, chunksize, lang, ref_date, None, self,
+                                 statements=True)
+        return said(job, texts, workers, chunksize)
 
     def write_many(self, texts: Iterable[tuple[str, str]],
                    render: Callable[[str, list[Fact]], str], *,
@@ -272,17 +272,13 @@ class Extractor:
         text out (the command line's ``--jobs`` with many files); a text is read in pieces
         then, and ``render`` is given each piece's facts: it must write facts line by line, as
         JSON Lines and CSV without a header do, and pickle where workers start by spawn."""
-        if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
-            raise TypeError(f"texts must be an iterable of (name, text) pairs, not "
-                            f"{type(texts).__name__}")
-        if not callable(render):
-            raise TypeError(f"render must be callable, not {type(render).__name__}")
-        job, workers = _many_job(processes, chunksize, lang, ref_date, kinds, self)
+        check_texts(texts, "(name, text) pairs")
+        check_render(render)
+        job, workers = _many_job(processes, chunksize, lang, ref_date, kinds, self, render)
         if workers == 1:
             return (render(name, job(text))  # type: ignore[arg-type]  # extract checks it
                     for name, text in map(check_named, texts))
-        return written(Job(job.extractor, job.lang, job.ref_date, job.kinds, render), texts,
-                       workers, chunksize)
+        return written(job, texts, workers, chunksize)
 
 
 def _rebuild(lang: str | None, kinds: tuple[str, ...]) -> Extractor:
@@ -330,13 +326,17 @@ def extract_many(texts: Iterable[str], *, processes: int | None = None,
 
 
 def _many_job(processes: object, chunksize: object, lang: object, ref_date: object,
-              kinds: object, extractor: object) -> tuple[Job, int]:
-    """The options of ``extract_many`` (and ``write_many``) checked: the job that reads a
-    text with them, and the processes."""
+              kinds: object, extractor: object,
+              render: Callable[[str, list[Fact]], str] | None = None,
+              statements: bool = False) -> tuple[Job, int]:
+    """The options of ``extract_many`` (``write_many``, ``statements_many``) checked: the job
+    that reads a text with them (and writes its facts with ``render``, or gives its
+    ``statements``), and the processes."""
     workers = check_processes(processes)
     check_count("chunksize", chunksize)
     if extractor is not None and not isinstance(extractor, Extractor):
         raise TypeError(f"extractor must be an Extractor, not {type(extractor).__name__}")
     sorted_kinds = None if kinds is None else sorted(check_kinds(kinds))
     dates = ref_date if callable(ref_date) else check_ref_date(ref_date)
-    return Job(extractor or Extractor(), check_lang(lang), dates, sorted_kinds), workers
+    return Job(extractor or Extractor(), check_lang(lang), dates, sorted_kinds, render,
+               statements), workers
