@@ -80,6 +80,25 @@ def test_heads_and_leads_property(pieces: list[tuple[str, str]], lang: str | Non
     assert EXTRACTOR.extract(text, lang=lang, ref_date=REF) == everywhere(text, lang)
 
 
+@given(st.lists(st.tuples(st.sampled_from(VOCABULARY + NUMBERS), st.sampled_from(GLUE)),
+                min_size=1, max_size=12))
+def test_heads_are_the_tokens_of_the_head_sets(pieces: list[tuple[str, str]]) -> None:
+    """``heads_in`` finds the symbols in the text, not token by token: the same indices as
+    asking each token, a symbol glued to what stands before it ("US$", "25%") included."""
+    cands = Candidates(LEXICONS[("kk", "ru")])
+    tokens = Tokens(fold("".join(word + glue for word, glue in pieces)).text)
+    each = [i for i in range(tokens.n) if tokens.nums[i] or tokens.words[i] in cands.head_words
+            or tokens.syms[i] in cands.head_syms]
+    assert cands.heads_in(tokens) == each
+
+
+def test_a_glued_symbol_is_its_own_head() -> None:
+    tokens = Tokens("us$5 25%")
+    cands = Candidates(LEXICONS[("kk", "ru")])
+    assert [tokens.words[i] or tokens.syms[i] or tokens.nums[i]
+            for i in cands.heads_in(tokens)] == ["us", "$", "5", "25", "%"]
+
+
 def test_the_seeds_read_the_same_both_ways() -> None:
     from pathlib import Path
     for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
