@@ -178,3 +178,13 @@ def test_a_reading_leaves_only_its_facts() -> None:
     assert len(facts) == 600
     assert in_cycles == 0
     assert left <= 3 * len(facts) + 50
+
+
+def test_a_period_leaned_on_off_the_calendar_is_left_unresolved() -> None:
+    """"За последние 2024 года" starts in year 1; the same period a year before it would start
+    in year 0, which no date holds: it is read, with no dates, not a ValueError."""
+    text = "за последние 2024 года, за аналогичный период, за аналогичный период"
+    last, *same = figextract.extract(text, ref_date="2025-11-10")
+    assert str(last.start_date) == "0001-11-10"
+    assert len(same) == 2
+    assert all(f.start_date is None and f.when.mode == "same" for f in same)

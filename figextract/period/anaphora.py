@@ -93,9 +93,20 @@ def lean(fact: Period, anaphora: Anaphora, anchor: Period | None) -> Period:
     if anchor is None or anchor.start_date is None or anchor.end_date is None:
         if anaphora.fallback:
             return fact
-        return replace(fact, start_date=None, end_date=None, granularity="",
-                       when=when("same", fact.when.start))
-    first, last = anchor.start_date, anchor.end_date
+        return _unresolved(fact)
+    try:
+        return _leaned(fact, anaphora, anchor, anchor.start_date, anchor.end_date)
+    except (ValueError, OverflowError):  # moved off the calendar: "за аналогичный период"
+        return _unresolved(fact)  # said a thousand times over, each a year before the last
+
+
+def _unresolved(fact: Period) -> Period:
+    return replace(fact, start_date=None, end_date=None, granularity="",
+                   when=when("same", fact.when.start))
+
+
+def _leaned(fact: Period, anaphora: Anaphora, anchor: Period, first: dt.date,
+            last: dt.date) -> Period:
     if anaphora.unit == "day":
         day = first + dt.timedelta(days=anaphora.shift)
         return _dated(fact, day, day, "day")
