@@ -45,7 +45,8 @@ class Candidates:
         self.head_syms = frozenset({"%"} | (first_chars - set(_SIGNS)))
         # Each head symbol is a token of its own wherever it stands (no letter, digit or
         # space): found in the text, it is found at C speed, not asked of every token.
-        assert all(Tokens(sym).syms == (sym,) for sym in self.head_syms)
+        if any(Tokens(sym).syms != (sym,) for sym in self.head_syms):
+            raise ValueError(f"a head symbol is no token of its own: {sorted(self.head_syms)}")
         self._head_sym_chars = re.compile(f"[{re.escape(''.join(sorted(self.head_syms)))}]")
         self.lead_words = frozenset(words_starting(lex, "lead"))
         self.adjective_endings = lex.adjective_endings
