@@ -54,6 +54,9 @@ VOCABULARY = _vocabulary()
 NUMBERS = ["1", "2", "5", "12", "20", "31", "100", "250", "1990", "2005", "2020", "2024", "2025",
            "99999", "0,5", "7,6"]
 GLUE = [" ", " ", " ", "", "  ", "-", "\u00a0", "\n"]
+# Random texts as (word or number, what follows it) pairs.
+PIECES = st.lists(st.tuples(st.sampled_from(VOCABULARY + NUMBERS), st.sampled_from(GLUE)),
+                  min_size=1, max_size=12)
 
 
 def random_text(rnd: random.Random) -> str:
@@ -72,16 +75,14 @@ def test_heads_and_leads_find_what_every_token_finds(seed: int) -> None:
         assert EXTRACTOR.extract(text, ref_date=REF) == everywhere(text), text
 
 
-@given(st.lists(st.tuples(st.sampled_from(VOCABULARY + NUMBERS), st.sampled_from(GLUE)),
-                min_size=1, max_size=12),
+@given(PIECES,
        st.sampled_from([None, "ru", "kk"]))
 def test_heads_and_leads_property(pieces: list[tuple[str, str]], lang: str | None) -> None:
     text = "".join(word + glue for word, glue in pieces)
     assert EXTRACTOR.extract(text, lang=lang, ref_date=REF) == everywhere(text, lang)
 
 
-@given(st.lists(st.tuples(st.sampled_from(VOCABULARY + NUMBERS), st.sampled_from(GLUE)),
-                min_size=1, max_size=12))
+@given(PIECES)
 def test_heads_are_the_tokens_of_the_head_sets(pieces: list[tuple[str, str]]) -> None:
     """``heads_in`` finds the symbols in the text, not token by token: the same indices as
     asking each token, a symbol glued to what stands before it ("US$", "25%") included."""
