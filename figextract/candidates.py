@@ -21,17 +21,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import chain, compress, count
 
-from figextract.lexicon import Lexicon, opening_words, words_starting
+from figextract.lexicon import Lexicon, declared, opening_words, words_starting
 from figextract.money.currencies import may_be_code, symbols
 from figextract.tokens import Tokens
 from figextract.vocab import CATEGORIES
 
 _SIGNS = "-+"
-# Words whose answer to ``is_lead`` is kept: a word's endings and roots are tried once (101
-# roots cost 0.6 µs a word), the answer looked up after. Forgotten past this many.
-_KEPT_LEADS = 1 << 16
+# Words whose answer to ``is_lead`` or ``is_read`` is kept: a word's endings and roots are
+# tried once (101 roots cost 0.6 µs a word), the answer looked up after. Forgotten past this
+# many.
+_KEPT_WORDS = 1 << 16
 # Categories whose words only ever stand inside a figure, after its amount.
 _INNER_CATS = frozenset(cat for cat, start in CATEGORIES.items() if start == "inner")
 
@@ -57,7 +59,12 @@ class Candidates:
         # A word with no reading but inner ones cannot start a figure ("компаний", "%").
         inner_only = {form for form, cats in lex.cats.items() if cats <= _INNER_CATS}
         self.start_words = frozenset((set(lex.words) - inner_only) | opening_words(lex))
+        # Every word a rule reads by its letters: a form or a word of a table (the letters of
+        # a symbol, "us" of "US$", among them); codes, adjectives and modifiers are read by
+        # their shape.
+        self.read_words = frozenset(set(lex.words).union(*(words for *_, words in declared(lex))))
         self._leads: dict[str, bool] = {}
+        self._read: dict[str, bool] = {}
 
     def heads_in(self, tokens: Tokens) -> list[int]:
         """The indices of the head tokens, in order."""
@@ -72,18 +79,18 @@ class Candidates:
     def is_lead(self, tokens: Tokens, i: int) -> bool:
         word = tokens.words[i]
         if word is not None:
-            lead = self._leads.get(word)
-            if lead is None:
-                if len(self._leads) >= _KEPT_LEADS:
-                    self._leads.clear()
-                lead = self._leads[word] = self._lead_word(word)
-            return lead
+            return _kept(self._leads, word, self.lead_words, self._by_shape)
         sym = tokens.syms[i]
         return sym is not None and sym in self.lead_syms
 
-    def _lead_word(self, word: str) -> bool:
-        return (word in self.lead_words or may_be_code(word)
-                or word.endswith(self.adjective_endings)
+    def is_read(self, word: str) -> bool:
+        """Whether some rule reads ``word``. A number followed by a word none reads starts
+        no figure or period (``reader.TextReader.stands_alone``)."""
+        return _kept(self._read, word, self.read_words, self._by_shape)
+
+    def _by_shape(self, word: str) -> bool:
+        """A code ("usd"), an adjective by its ending, a currency's modifier by its root."""
+        return (may_be_code(word) or word.endswith(self.adjective_endings)
                 or word.startswith(self.modifier_roots))
 
     def may_start(self, tokens: Tokens, i: int) -> bool:
@@ -102,6 +109,18 @@ class Candidates:
         while first > floor and self.is_lead(tokens, first - 1):
             first -= 1
         return first
+
+
+def _kept(answers: dict[str, bool], word: str, words: frozenset[str],
+          by_shape: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is among ``words`` or ``by_shape`` says yes, the answer kept in
+    ``answers``."""
+    answer = answers.get(word)
+    if answer is None:
+        if len(answers) >= _KEPT_WORDS:
+            answers.clear()
+        answer = answers[word] = word in words or by_shape(word)
+    return answer
 
 
 def _symbol_chars() -> tuple[frozenset[str], frozenset[str]]:

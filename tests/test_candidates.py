@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import figextract
 from figextract.candidates import Candidates
 from figextract.facts import Fact
+from figextract.reader import RULES
 from figextract.tables import lexicon
 from figextract.textnorm import fold
 from figextract.tokens import Tokens
@@ -105,6 +106,58 @@ def test_the_seeds_read_the_same_both_ways() -> None:
     for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert EXTRACTOR.extract(text, ref_date=REF) == everywhere(text)
+
+
+def read_where_alone(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    """What each rule reads at a number that stands alone (``TextReader.stands_alone``), the
+    check left out: (number, rule) pairs, none if the check is right."""
+    reader = EXTRACTOR.reader(text, lang=lang, ref_date=REF)
+    cursor, tokens = reader.cursor, reader.tokens
+    found = []
+    with decimal.localcontext(decimal.Context(prec=104)):
+        for i in range(tokens.n):
+            if tokens.nums[i] is None:
+                continue
+            cursor.read_from(i, reader.forced or reader.langs.at(cursor.start(i)))
+            if reader.stands_alone(i):
+                found += [(tokens.nums[i], rule.__name__) for rule in RULES
+                          if rule(cursor, i) is not None]
+    return found
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_no_rule_reads_a_number_that_stands_alone(seed: int) -> None:
+    rnd = random.Random(seed)
+    for _ in range(500):
+        text = random_text(rnd)
+        assert read_where_alone(text) == [], text
+
+
+@given(PIECES, st.sampled_from([None, "ru", "kk"]))
+def test_no_rule_reads_a_number_that_stands_alone_property(pieces: list[tuple[str, str]],
+                                                           lang: str | None) -> None:
+    assert read_where_alone("".join(word + glue for word, glue in pieces), lang) == []
+
+
+def test_no_rule_reads_a_number_of_the_seeds_that_stands_alone() -> None:
+    from pathlib import Path
+    for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
+        assert read_where_alone(path.read_text(encoding="utf-8")) == [], path.name
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("105 статьи", True), ("1-інші жолы", True), ("2 млн слово", True),
+    ("25 новых компаний", False),  # an adjective, read by its ending
+    ("5 us$", False),  # the letters of a symbol
+    ("100 usd", False),  # a code, by its shape
+    ("(2001 слово", False),  # a year: brackets make it a period
+    ("25 компаний", False), ("25 %", False), ("25", False),
+])
+def test_which_numbers_stand_alone(text: str, alone: bool) -> None:
+    reader = EXTRACTOR.reader(text, ref_date=REF)
+    first = next(i for i in range(reader.tokens.n) if reader.tokens.nums[i] is not None)
+    reader.cursor.read_from(first, "ru")
+    assert reader.stands_alone(first) is alone
 
 
 LEXICONS = {langs: lexicon(langs) for langs in (("kk", "ru"), ("ru",), ("kk",))}
