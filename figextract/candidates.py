@@ -26,6 +26,7 @@ from itertools import chain, compress, count
 
 from figextract.lexicon import Lexicon, declared, opening_words, words_starting
 from figextract.money.currencies import may_be_code, symbols
+from figextract.numbers.reader import NUMBER_CATS
 from figextract.tokens import Tokens
 from figextract.vocab import CATEGORIES
 
@@ -36,6 +37,8 @@ _SIGNS = "-+"
 _KEPT_WORDS = 1 << 16
 # Categories whose words only ever stand inside a figure, after its amount.
 _INNER_CATS = frozenset(cat for cat, start in CATEGORIES.items() if start == "inner")
+# The lexicon's tables of every form (its readings, its categories), not tables of words.
+_FORMS = frozenset({"words", "cats"})
 
 
 class Candidates:
@@ -62,7 +65,12 @@ class Candidates:
         # Every word a rule reads by its letters: a form or a word of a table (the letters of
         # a symbol, "us" of "US$", among them); codes, adjectives and modifiers are read by
         # their shape.
-        self.read_words = frozenset(set(lex.words).union(*(words for *_, words in declared(lex))))
+        table_words = set().union(*(words for name, *_, words in declared(lex)
+                                    if name not in _FORMS))
+        self.read_words = frozenset(set(lex.words) | table_words)
+        # Words read only in amounts ("екі", "мың", "двадцать"): no other reading, no table.
+        self.amount_words = frozenset(form for form, cats in lex.cats.items()
+                                      if cats <= NUMBER_CATS and form not in table_words)
         self._leads: dict[str, bool] = {}
         self._read: dict[str, bool] = {}
 

@@ -85,7 +85,7 @@ class TextReader:
         """Reads what starts at token ``i``: the index after it, or None if nothing does."""
         sentence_lang = self.forced or self.langs.at(self.cursor.start(i))
         self.cursor.read_from(i, sentence_lang)
-        if self.tokens.nums[i] is not None and self.stands_alone(i):
+        if self.stands_alone(i):
             return None
         for rule in RULES:
             found = rule(self.cursor, i)
@@ -98,17 +98,23 @@ class TextReader:
         return None
 
     def stands_alone(self, i: int) -> bool:
-        """Number ``i`` (in digits) is followed, past its suffix or scale, by a word no rule
-        reads ("1-інші жолы", "105 статьи", "25 получили"), so no figure or period starts at
-        it: each rule reads on from an amount only through the words of the lexicon. Not a
-        year, which stands alone in brackets ("(1997 …"). Asked before the rules for speed;
-        ``tests/test_candidates.py`` proves on random texts that they find nothing there."""
-        if len(self.tokens.nums[i] or "") == _YEAR_DIGITS:
+        """Token ``i`` is an amount, in digits or in words read only in amounts, followed
+        (past its suffix or scale) by a word no rule reads ("1-інші жолы", "105 статьи", "екі
+        мың сөз"), so no figure or period starts at it: each rule reads on from an amount
+        only through the words of the lexicon. Not a year in digits, which stands alone in
+        brackets ("(1997 …"). Asked before the rules for speed; ``tests/test_candidates.py``
+        proves on random texts that they find nothing there."""
+        tokens = self.tokens
+        digits = tokens.nums[i]
+        if digits is None:
+            if tokens.words[i] not in self.candidates.amount_words:
+                return False
+        elif len(digits) == _YEAR_DIGITS:
             return False
         found = amount(self.cursor, i)
-        if found is None or found.end >= self.tokens.n:
+        if found is None or found.end >= tokens.n:
             return False
-        word = self.tokens.words[found.end]
+        word = tokens.words[found.end]
         return word is not None and not self.candidates.is_read(word)
 
     def take_figure(self, read: Figure, i: int, end: int, sentence_lang: str) -> int:

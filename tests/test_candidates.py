@@ -109,18 +109,16 @@ def test_the_seeds_read_the_same_both_ways() -> None:
 
 
 def read_where_alone(text: str, lang: str | None = None) -> list[tuple[str, str]]:
-    """What each rule reads at a number that stands alone (``TextReader.stands_alone``), the
-    check left out: (number, rule) pairs, none if the check is right."""
+    """What each rule reads at an amount that stands alone (``TextReader.stands_alone``), the
+    check left out: (token, rule) pairs, none if the check is right."""
     reader = EXTRACTOR.reader(text, lang=lang, ref_date=REF)
     cursor, tokens = reader.cursor, reader.tokens
     found = []
     with decimal.localcontext(decimal.Context(prec=104)):
         for i in range(tokens.n):
-            if tokens.nums[i] is None:
-                continue
             cursor.read_from(i, reader.forced or reader.langs.at(cursor.start(i)))
             if reader.stands_alone(i):
-                found += [(tokens.nums[i], rule.__name__) for rule in RULES
+                found += [(tokens.nums[i] or tokens.words[i], rule.__name__) for rule in RULES
                           if rule(cursor, i) is not None]
     return found
 
@@ -152,12 +150,15 @@ def test_no_rule_reads_a_number_of_the_seeds_that_stands_alone() -> None:
     ("100 usd", False),  # a code, by its shape
     ("(2001 слово", False),  # a year: brackets make it a period
     ("25 компаний", False), ("25 %", False), ("25", False),
+    ("двадцать пять слово", True), ("екі мың сөз", True),
+    ("двадцать пять компаний", False), ("сто тысяч", False),
+    ("слово 25", False),  # not an amount
+    ("в 25 слово", False),  # a lead word, read by the rules of its own
 ])
-def test_which_numbers_stand_alone(text: str, alone: bool) -> None:
+def test_which_amounts_stand_alone(text: str, alone: bool) -> None:
     reader = EXTRACTOR.reader(text, ref_date=REF)
-    first = next(i for i in range(reader.tokens.n) if reader.tokens.nums[i] is not None)
-    reader.cursor.read_from(first, "ru")
-    assert reader.stands_alone(first) is alone
+    reader.cursor.read_from(0, "")
+    assert reader.stands_alone(0) is alone
 
 
 LEXICONS = {langs: lexicon(langs) for langs in (("kk", "ru"), ("ru",), ("kk",))}
