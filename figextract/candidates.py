@@ -20,7 +20,7 @@ token finds, and that every declared phrase is reached.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import chain, compress, count
 
@@ -78,9 +78,9 @@ class Candidates:
         """The indices of the head tokens, in order."""
         words = compress(count(), map(self.head_words.__contains__, tokens.words))
         nums = compress(count(), tokens.nums)  # every number is a head ("" is no token)
-        # a symbol at offset x is the token whose start, ``bounds[2 * i]``, is x
-        bounds = tokens.bounds
-        syms = [bisect_right(bounds, found.start()) >> 1
+        # a symbol at offset x is the token whose start, ``starts[i]``, is x
+        starts = tokens.starts
+        syms = [bisect_left(starts, found.start())
                 for found in self._head_sym_chars.finditer(tokens.text)]
         return sorted(chain(words, nums, syms))
 

@@ -49,7 +49,9 @@ class Cursor:
         self.words = tokens.words
         self.nums = tokens.nums
         self.syms = tokens.syms
-        self.bounds = tokens.bounds
+        self.starts = tokens.starts
+        self.lens = tokens.lens
+        self.gaps = tokens.gaps
         self.lex = lex
         # (start, end) offsets of the folded text -> the input's characters there: a code in
         # capitals ("USD"), a minus sign ("−") that folding made a hyphen
@@ -78,11 +80,11 @@ class Cursor:
 
     def start(self, i: int) -> int:
         """Token ``i``'s first offset in the folded text."""
-        return self.bounds[2 * i]
+        return self.starts[i]
 
     def end(self, i: int) -> int:
         """Token ``i``'s end offset in the folded text."""
-        return self.bounds[2 * i + 1]
+        return self.starts[i] + self.lens[i]
 
     def word(self, i: int) -> str:
         """Token ``i`` if it is a word, else ""."""
@@ -102,7 +104,7 @@ class Cursor:
     def adjacent(self, i: int) -> bool:
         """Token ``i`` touches token ``i - 1`` (no space between). A line break touches
         nothing: a line starts and ends as the text does."""
-        return (0 < i < self.n and self.bounds[2 * i - 1] == self.bounds[2 * i]
+        return (0 < i < self.n and not self.gaps[i]
                 and self.syms[i - 1] != "\n" and self.syms[i] != "\n")
 
     # -- readings ------------------------------------------------------------------------

@@ -4,7 +4,9 @@ One split cuts the whole text at C speed into ``[gap, word, number, symbol, gap,
 is whichever of the three groups matched, so the kinds come as three parallel lists with
 ``None`` where a token is of another kind, and no Python code runs per token. Gaps are runs of
 spaces; a line break is a token of its own, so that no figure reads across it (tables,
-tickers). Offsets are running sums of the pieces' lengths.
+tickers). A token's start is the running sum of the lengths before it; its end is its start
+plus its length, added only when asked for, and it touches the token before when the gap
+between them is empty.
 
 A word is a run of letters (``str.isalpha``, and the letter-like numerals such as "Ⅻ"): the
 characters ``[^\\W\\d_]`` matches. That class asks Unicode's tables several questions of every
@@ -14,8 +16,9 @@ class itself, by the running Python's own Unicode tables. A text with a characte
 plane (its UTF-16 form is longer than two bytes a character) is split with the class itself.
 Folded text has no combining marks left to split a word. The standard library's ``re`` splits
 about half as fast again as ``regex`` here, and this pattern needs nothing ``regex`` alone has.
-The offsets skip the ``None`` of the groups that did not match with a comprehension: 10% faster
-than ``filter`` with a ``functools.partial`` of ``is_not``, which costs a call per piece.
+The gaps are taken out of the pieces first, so that ``filter(None, …)`` leaves exactly the tokens
+(no token is empty) at C speed; one running sum over the tokens then makes their starts: half
+the sums (and half the ``int`` objects) of a sum over starts and ends, 15% faster.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ import re
 import sys
 from array import array
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, chain
+from operator import add
 from typing import Any
 
 from figextract.numbers.digits import PATTERN as DIGITS
@@ -53,10 +57,11 @@ def _split(folded: str) -> list[str | Any]:  # None where a group did not match
 
 class Tokens:
     """``nums[i]``, ``words[i]``, ``syms[i]``: token ``i``'s text in the list of its kind (the
-    other two hold ``None``); ``bounds[2 * i]`` and ``bounds[2 * i + 1]``: its offsets;
-    ``text``: the folded text they were cut from."""
+    other two hold ``None``); ``starts[i]``: its first offset, ``lens[i]``: its length;
+    ``gaps[i]``: the spaces before it (``gaps[n]``: after the last, and ``starts[n]`` the
+    text's length); ``text``: the folded text they were cut from."""
 
-    __slots__ = ("bounds", "n", "nums", "syms", "text", "words")
+    __slots__ = ("gaps", "lens", "n", "nums", "starts", "syms", "text", "words")
 
     def __init__(self, folded: str) -> None:
         # Tuples of strings and ints: the garbage collector stops tracking them after one look,
@@ -66,6 +71,10 @@ class Tokens:
         self.words: tuple[str | None, ...] = tuple(parts[1::4])
         self.nums: tuple[str | None, ...] = tuple(parts[2::4])
         self.syms: tuple[str | None, ...] = tuple(parts[3::4])
-        self.bounds: tuple[int, ...] = tuple(
-            accumulate(map(len, [part for part in parts if part is not None])))
+        self.gaps: tuple[int, ...] = tuple(map(len, parts[0::4]))
+        del parts[0::4]  # the tokens and the None of the kinds they are not
+        self.lens: tuple[int, ...] = tuple(map(len, filter(None, parts)))
+        # each start: the one before, that token's length and the gap between
+        self.starts: tuple[int, ...] = tuple(accumulate(map(add, chain((0,), self.lens),
+                                                            self.gaps)))
         self.n = len(self.nums)

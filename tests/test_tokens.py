@@ -44,7 +44,11 @@ def test_tokens_of_any_text_are_those_of_the_defining_pattern(text: str) -> None
     assert got.words == tuple(parts[1::4])
     assert got.nums == tuple(parts[2::4])
     assert got.syms == tuple(parts[3::4])
-    assert got.bounds == tuple(accumulate(len(p) for p in parts if p is not None))
+    offsets = tuple(accumulate(len(p) for p in parts if p is not None))  # gap, token, gap …
+    assert got.starts == offsets[0::2]  # with the text's length last
+    ends = tuple(start + length for start, length in zip(got.starts[:-1], got.lens, strict=True))
+    assert ends == offsets[1::2]
+    assert got.gaps == tuple(len(p) for p in parts[0::4])
 
 
 @given(st.text(alphabet="аәбxyz5 ,.-\n\u00a0\U00010437\u2167", max_size=60))

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container
 from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
-from operator import sub
+from operator import add, sub
 
 from figextract.cursor import CLAUSE_ENDS, Cursor
 from figextract.facts import Fact, Period, Span
@@ -44,8 +44,8 @@ class Layout:
         self.c = cursor
         self.words = words
         n = cursor.n
-        bounds = cursor.bounds
-        starts, ends = list(bounds[0:2 * n:2]), list(bounds[1:2 * n:2])  # folded offsets
+        starts = list(cursor.starts[:n])  # folded offsets
+        ends = list(map(add, starts, cursor.lens))
         self._same_offsets = folded.starts is None
         if folded.starts is not None and folded.ends is not None:  # to the input's
             fs, fe = folded.starts, folded.ends
@@ -69,7 +69,7 @@ class Layout:
         self.in_figures: set[int] = set()  # the tokens of figures, once the facts are known
         self._bounds: dict[int, tuple[list[int], list[int]]] = {}  # sentence -> indicators'
         # first tokens and the tokens after them
-        self.countries = self._by_sentence(self._countries(bounds[0:2 * n:2]) + regions)
+        self.countries = self._by_sentence(self._countries(cursor.starts) + regions)
         self.country_at = {f.start: f.what for found in self.countries.values() for f in found}
         self.country_tokens = sorted(self.country_at)
         self._sentence_codes: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -133,14 +133,14 @@ class Layout:
         break, or a dot before a capital or a line break (not the dot of "тыс." in "420 тыс.
         тенге")."""
         c = self.c
-        n, syms, bounds = c.n, c.syms, c.bounds
+        n, syms, token_starts = c.n, c.syms, c.starts
         # the input's character at an offset of the folded text (the same offset when
         # folding kept every one in place)
         first = self.text.__getitem__ if self._same_offsets else \
             (lambda at: c.original(at, at + 1))
         starts = {k + 1 for mark in _HARD_ENDS for k in places[mark]}
         for k in places["."]:
-            if k + 1 < n and (syms[k + 1] == "\n" or first(bounds[2 * k + 2]).isupper()):
+            if k + 1 < n and (syms[k + 1] == "\n" or first(token_starts[k + 1]).isupper()):
                 starts.add(k + 1)
         starts.discard(n)
         return starts
