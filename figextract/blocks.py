@@ -1,10 +1,14 @@
 """A long text read block by block, in bounded memory, with the facts of one whole reading.
 
-A text is cut after blank lines: no figure reads across a line end, a sentence ends at one, an
-amount takes a currency only from its own paragraph, and the one rule that reaches further
+A text is cut after blank lines: no figure reads across a blank line, a sentence ends at one,
+an amount takes a currency only from its own paragraph, and the one rule that reaches further
 back, a period named by the one before it ("за аналогичный период прошлого года"), is given
 the last facts of the blocks before (``period.anaphora.LOOK_BACK`` of them, all it looks at).
 So the facts of the blocks are those of the whole text (``tests/test_blocks.py``).
+
+Workers' blocks and pieces end after single line ends too, but not after a line that may go
+on into the next: one that ends with a colon ("не менее:\n30 процентов" is one figure), with
+a space, a mark or a character folding drops, or with ";" (an entity's end, "&colon;").
 """
 
 from __future__ import annotations
@@ -15,11 +19,15 @@ from dataclasses import replace
 import regex
 
 from figextract.facts import Fact, Span
+from figextract.textnorm import DROPPED
 
 BLOCK = 1 << 20  # characters of a block, at least (but the last)
-# A blank line: the block ends after it; with ``lines``, after any line end.
+# A blank line: the block ends after it; with ``lines``, after a line end (``_LINE_END``).
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n")
-_LINE_END = regex.compile(r"\n")
+# A line end after which no figure goes on: after a blank line, or after a line's last
+# character (before "\r\n" or "\n") when that is not a colon, a space, a mark, a character
+# folding drops or ";".
+_LINE_END = regex.compile(rf"(?:(?<=\n)|(?<![\s:;\p{{M}}{DROPPED}]))\r?\n")
 
 
 def blocks(chunks: Iterable[str], size: int = BLOCK,
@@ -27,8 +35,8 @@ def blocks(chunks: Iterable[str], size: int = BLOCK,
     """The text that ``chunks`` make, joined, as blocks of at least ``size`` characters (the
     last may be shorter) that each end after a blank line (or at the text's end): (the block's
     offset in the text, the block). A text with no blank line is one block. With ``lines``,
-    blocks end after any line end: enough for facts (no fact reads across one), not for
-    statements (whose paragraphs do)."""
+    blocks end after a line end that no fact reads across (``_LINE_END``): enough for facts,
+    not for statements (whose paragraphs run across line ends)."""
     if not isinstance(size, int) or isinstance(size, bool) or size < 1:
         raise ValueError(f"size must be a positive int, got {size!r}")
     cut_at = _LINE_END if lines else _BLANK_LINE
@@ -61,12 +69,14 @@ _LINE_REACH = 64  # characters back to search again for a blank line cut by a ch
 
 def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
     """``text`` as pieces of at least ``size`` characters (the last may be shorter) that each
-    end after a line end (or at the text's end): (the piece's offset, the piece). For facts,
+    end after a line end that no figure reads across (or at the text's end): (the piece's
+    offset, the piece). For facts,
     not statements (whose paragraphs run across line ends): ``extract_many`` reads a long
     text's pieces in several processes."""
     start = 0
     while start < len(text):
-        end = text.find("\n", start + size - 1) + 1 or len(text)
+        found = _LINE_END.search(text, start + size - 1)
+        end = found.end() if found is not None else len(text)
         yield start, text[start:end]
         start = end
 

@@ -10,8 +10,9 @@ that asks for processes needs the usual ``if __name__ == "__main__":`` guard).
 A text longer than ``SPLIT_AT`` characters is cut after line ends into pieces
 (``blocks.pieces``) that several workers read at once, so one big document does not keep one
 worker busy while the others wait; ``stream`` reads the blocks of one text given in pieces
-(``Extractor.extract_stream`` with processes) the same way. No fact reads across a line end,
-and the one rule that looks at facts before its line, a period named by the one before it ("за
+(``Extractor.extract_stream`` with processes) the same way. No fact reads across the line
+ends where pieces are cut (not after a line a colon ends: "не менее:\n30 процентов"), and the
+one rule that looks at facts before its line, a period named by the one before it ("за
 аналогичный период"), says when, among the first ``LOOK_BACK`` facts of its piece, it found
 none to lean on in the piece: that piece is read again here, after the pieces before it, with
 their last facts. So the facts are those of one whole reading (``tests/test_many.py``,

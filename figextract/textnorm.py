@@ -49,9 +49,9 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 # Characters that change the text's length when folded; their presence selects the slow path.
 # A run of combining marks is composed with the character before it.
-_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
+DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
 _SPECIAL = regex.compile(
-    rf"(?P<drop>[{_DROPPED}])"
+    rf"(?P<drop>[{DROPPED}])"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"
     r"|(?P<marks>\p{M}+)"
 )
@@ -142,7 +142,7 @@ def _has_special(text: str) -> bool:
     times faster than the search for the pattern's alternatives."""
     if _MARK.search(text) is not None:
         return True
-    return bool(chars_in(text, _DROPPED + "&")) and _SPECIAL.search(text) is not None
+    return bool(chars_in(text, DROPPED + "&")) and _SPECIAL.search(text) is not None
 
 
 def fold(text: str) -> Folded:

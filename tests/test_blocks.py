@@ -14,15 +14,19 @@ from hypothesis import strategies as st
 from test_fuzz import GLUE, PIECES
 
 import figextract
+from figextract import many
 from figextract.blocks import blocks
 
 EXTRACTOR = figextract.Extractor()
 SEEDS = [p.read_text(encoding="utf-8")
          for p in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))]
-# What crosses blank lines if anything does: periods named by the one before them.
+# What crosses blank lines if anything does: periods named by the one before them; and what
+# crosses a line end: a bound that ends its line with a colon ("не менее:\n30 процентов").
 LEANING = ["за аналогичный период", "за аналогичный период прошлого года", "годом ранее",
            "в том же году", "өткен жылдың сәйкес кезеңінде", "сол жылы", "III квартал 2025 года",
-           "в 2024 году", "2023 жылы", "\n\n", "\n \n", "\r\n\r\n"]
+           "в 2024 году", "2023 жылы", "\n\n", "\n \n", "\r\n\r\n", "не менее:", "кемінде:",
+           "не более: ", "более:&nbsp;", "30 процентов", "5 млн тенге", "не менее:\n30 процентов",
+           "кемінде: \r\n5 млн тенге"]
 pieces = st.one_of(st.sampled_from(PIECES), st.sampled_from(LEANING), st.text(max_size=3))
 texts = st.lists(st.tuples(pieces, st.sampled_from([*GLUE, "\n\n"])), max_size=40).map(
     lambda parts: "".join(piece + glue for piece, glue in parts))
@@ -86,6 +90,22 @@ def test_random_texts_read_by_line_blocks_as_whole(text: str, size: int, chunk: 
         tail = (tail + facts)[-50:]
         offset += len(block)
     assert got == EXTRACTOR.extract(text, ref_date="2025-11-10")
+
+
+@pytest.mark.parametrize("line", ["не менее:\n30 процентов", "кемінде: \r\n30 пайыз",
+                                  "не более:\u200b\n5 млн тенге", "более&colon;\n10%"])
+def test_a_bound_that_ends_its_line_is_read_with_the_next(line: str,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bound and its colon end a line, the amount opens the next: one figure, whatever the
+    blocks or pieces ("не менее:\n30 процентов" is at least 30%, not 30%)."""
+    text = f"Доля составляет {line} выручки.\n" * 5
+    whole = EXTRACTOR.extract(text)
+    assert len(whole) == 5 and all(f.text.count("\n") == 1 for f in whole)
+    assert [b for _, b in blocks([text], 1, lines=True)] == [text[:len(text) // 5]] * 5
+    assert list(EXTRACTOR.extract_stream([text], block_size=1, processes=2)) == whole
+    monkeypatch.setattr(many, "SPLIT_AT", 10)  # a long text: read in pieces by the workers
+    monkeypatch.setattr(many, "PIECE", 1)
+    assert list(EXTRACTOR.extract_many([text], processes=2)) == [whole]
 
 
 @pytest.mark.parametrize("size", [1, 300, None])
