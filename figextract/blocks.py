@@ -6,9 +6,9 @@ back, a period named by the one before it ("за аналогичный пери
 the last facts of the blocks before (``period.anaphora.LOOK_BACK`` of them, all it looks at).
 So the facts of the blocks are those of the whole text (``tests/test_blocks.py``).
 
-Workers' blocks and pieces end after single line ends too, but not after a line that may go
-on into the next: one that ends with a colon ("не менее:\n30 процентов" is one figure), with
-a space, a mark or a character folding drops, or with ";" (an entity's end, "&colon;").
+Workers' blocks and pieces end after single line ends too, but not after a line that ends
+with a colon, where a bound reads on into the next line ("не менее:\n30 процентов" is one
+figure), whatever spaces, marks, zero-width characters or entities stand after the colon.
 """
 
 from __future__ import annotations
@@ -24,10 +24,11 @@ from figextract.textnorm import DROPPED
 BLOCK = 1 << 20  # characters of a block, at least (but the last)
 # A blank line: the block ends after it; with ``lines``, after a line end (``_LINE_END``).
 _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n")
-# A line end after which no figure goes on: after a blank line, or after a line's last
-# character (before "\r\n" or "\n") when that is not a colon, a space, a mark, a character
-# folding drops or ";".
-_LINE_END = regex.compile(rf"(?:(?<=\n)|(?<![\s:;\p{{M}}{DROPPED}]))\r?\n")
+# A line end after which no figure goes on: any but one after a colon, written or as an
+# entity, and what folding makes spaces or drops (spaces, "\r", marks, zero-width characters,
+# entities such as "&nbsp;").
+_LINE_END = regex.compile(
+    rf"(?<!(?::|&(?:colon|#0*58|#[xX]0*3[aA]);)(?:[^\S\n]|\p{{M}}|[{DROPPED}]|&#?\w{{1,8}};)*)\n")
 
 
 def blocks(chunks: Iterable[str], size: int = BLOCK,
@@ -69,10 +70,9 @@ _LINE_REACH = 64  # characters back to search again for a blank line cut by a ch
 
 def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
     """``text`` as pieces of at least ``size`` characters (the last may be shorter) that each
-    end after a line end that no figure reads across (or at the text's end): (the piece's
-    offset, the piece). For facts,
-    not statements (whose paragraphs run across line ends): ``extract_many`` reads a long
-    text's pieces in several processes."""
+    end after a line end that no figure reads across (``_LINE_END``), or at the text's end:
+    (the piece's offset, the piece). For facts, not statements (whose paragraphs run across
+    line ends): ``extract_many`` reads a long text's pieces in several processes."""
     start = 0
     while start < len(text):
         found = _LINE_END.search(text, start + size - 1)

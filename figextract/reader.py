@@ -3,10 +3,11 @@ facts they give.
 
     RULES = period, figure, ratio word   (a period first: "2024 году" is not 2024 of something)
 
-A figure that is a duration becomes a period unless it is an age or a term ("в возрасте 60
-лет"); an amount without a currency takes the one named just before it in its paragraph.
-Every fact's language is decided in one place (``fact_lang``), and every period's dates are
-resolved against the reference date in one place (``_period_fact``).
+An amount followed by a word that no rule reads is passed over before the rules are tried
+(``TextReader.stands_alone``). A figure that is a duration becomes a period unless it is an age
+or a term ("в возрасте 60 лет"); an amount without a currency takes the one named just before
+it in its paragraph. Every fact's language is decided in one place (``fact_lang``), and every
+period's dates are resolved against the reference date in one place (``_period_fact``).
 """
 
 from __future__ import annotations
@@ -103,7 +104,8 @@ class TextReader:
         мың сөз"), so no figure or period starts at it: each rule reads on from an amount
         only through the words of the lexicon. Not a year in digits, which stands alone in
         brackets ("(1997 …"). Asked before the rules for speed; ``tests/test_candidates.py``
-        proves on random texts that they find nothing there."""
+        (random texts, the seeds) and ``benchmarks/alone_identity.py`` (the development
+        corpora) ask every rule at such tokens and find that none reads anything there."""
         tokens = self.tokens
         digits = tokens.nums[i]
         if digits is None:

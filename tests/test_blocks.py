@@ -108,6 +108,14 @@ def test_a_bound_that_ends_its_line_is_read_with_the_next(line: str,
     assert list(EXTRACTOR.extract_many([text], processes=2)) == [whole]
 
 
+def test_line_blocks_end_after_every_line_but_one_a_colon_ends() -> None:
+    """Workers' blocks stay small: a line that ends with spaces, a ";" or an entity ends a
+    block; one that ends with a colon (spaces and entities after it or not) does not."""
+    text = "a \nb;\r\nc &amp;\nd:\ne : \r\nf&colon;\ng:&nbsp;\nh"
+    assert [b for _, b in blocks([text], 1, lines=True)] == [
+        "a \n", "b;\r\n", "c &amp;\n", "d:\ne : \r\nf&colon;\ng:&nbsp;\nh"]
+
+
 @pytest.mark.parametrize("size", [1, 300, None])
 def test_worker_processes_read_a_stream_as_whole(size: int | None) -> None:
     """``extract_stream(processes=2)``: blocks after line ends, read by two workers at once,
