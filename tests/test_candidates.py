@@ -235,3 +235,11 @@ def test_only_whole_one_word_periods_are_heads() -> None:
     cands = Candidates(LEXICONS[("kk", "ru")])
     assert {"ежегодно", "накануне", "күнделікті"} <= cands.head_words
     assert not {"в", "на", "с", "более", "около", "осы", "сол"} & cands.head_words
+
+
+def test_forms_with_the_same_categories_share_one_set() -> None:
+    """The tables hold one set of categories for each combination, not one a form (15,000
+    objects fewer in the garbage collector's walks)."""
+    cats = LEXICONS[("kk", "ru")].cats
+    assert len(cats) > 5_000
+    assert len({id(found) for found in cats.values()}) == len(set(cats.values())) < 100
