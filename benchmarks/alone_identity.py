@@ -32,7 +32,7 @@ def found_where_alone(extractor: figextract.Extractor, text: str) -> tuple[int, 
     alone, found = 0, []
     with decimal.localcontext(decimal.Context(prec=104)):
         for i in range(tokens.n):
-            cursor.read_from(i, reader.forced or reader.langs.at(cursor.start(i)))
+            reader.read_from(i)
             if reader.stands_alone(i):
                 alone += 1
                 found += [f"{rule.__name__} at {text[cursor.start(i):cursor.start(i) + 40]!r}"

@@ -84,8 +84,7 @@ class TextReader:
 
     def at(self, i: int) -> int | None:
         """Reads what starts at token ``i``: the index after it, or None if nothing does."""
-        sentence_lang = self.forced or self.langs.at(self.cursor.start(i))
-        self.cursor.read_from(i, sentence_lang)
+        sentence_lang = self.read_from(i)
         if self.stands_alone(i):
             return None
         for rule in RULES:
@@ -98,12 +97,20 @@ class TextReader:
                 return self.take_figure(read, i, end, sentence_lang)
         return None
 
+    def read_from(self, i: int) -> str:
+        """The cursor set to read from token ``i`` in its sentence's language (forced, else
+        detected): that language."""
+        sentence_lang = self.forced or self.langs.at(self.cursor.start(i))
+        self.cursor.read_from(i, sentence_lang)
+        return sentence_lang
+
     def stands_alone(self, i: int) -> bool:
         """Token ``i`` is an amount, in digits or in words read only in amounts, followed
         (past its suffix or scale) by a word no rule reads ("1-інші жолы", "105 статьи", "екі
         мың сөз"), so no figure or period starts at it: each rule reads on from an amount
         only through the words of the lexicon. Not a year in digits, which stands alone in
-        brackets ("(1997 …"). Asked before the rules for speed; ``tests/test_candidates.py``
+        brackets ("(1997 …"). The cursor reads from ``i`` (``read_from``). Asked before the
+        rules for speed; ``tests/test_candidates.py``
         (random texts, the seeds) and ``benchmarks/alone_identity.py`` (the development
         corpora) ask every rule at such tokens and find that none reads anything there."""
         tokens = self.tokens

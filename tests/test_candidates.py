@@ -116,7 +116,7 @@ def read_where_alone(text: str, lang: str | None = None) -> list[tuple[str, str]
     found = []
     with decimal.localcontext(decimal.Context(prec=104)):
         for i in range(tokens.n):
-            cursor.read_from(i, reader.forced or reader.langs.at(cursor.start(i)))
+            reader.read_from(i)
             if reader.stands_alone(i):
                 found += [(tokens.nums[i] or tokens.words[i], rule.__name__) for rule in RULES
                           if rule(cursor, i) is not None]
@@ -157,7 +157,7 @@ def test_no_rule_reads_a_number_of_the_seeds_that_stands_alone() -> None:
 ])
 def test_which_amounts_stand_alone(text: str, alone: bool) -> None:
     reader = EXTRACTOR.reader(text, ref_date=REF)
-    reader.cursor.read_from(0, "")
+    reader.read_from(0)
     assert reader.stands_alone(0) is alone
 
 
