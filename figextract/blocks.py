@@ -19,7 +19,7 @@ from dataclasses import replace
 import regex
 
 from figextract.facts import Fact, Span
-from figextract.textnorm import DROPPED
+from figextract.textnorm import DROPPED, ENTITY
 
 BLOCK = 1 << 20  # characters of a block, at least (but the last)
 # A blank line: the block ends after it; with ``lines``, after a line end (``_LINE_END``).
@@ -28,7 +28,7 @@ _BLANK_LINE = regex.compile(r"\n[ \t\r\f\v]*\n")
 # entity, and what folding makes spaces or drops (spaces, "\r", marks, zero-width characters,
 # entities such as "&nbsp;").
 _LINE_END = regex.compile(
-    rf"(?<!(?::|&(?:colon|#0*58|#[xX]0*3[aA]);)(?:[^\S\n]|\p{{M}}|[{DROPPED}]|&#?\w{{1,8}};)*)\n")
+    rf"(?<!(?::|&(?:colon|#0*58|#[xX]0*3[aA]);)(?:[^\S\n]|\p{{M}}|[{DROPPED}]|{ENTITY})*)\n")
 
 
 def blocks(chunks: Iterable[str], size: int = BLOCK,

@@ -50,9 +50,10 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 # Characters that change the text's length when folded; their presence selects the slow path.
 # A run of combining marks is composed with the character before it.
 DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
+ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"  # decoded when one character
 _SPECIAL = regex.compile(
     rf"(?P<drop>[{DROPPED}])"
-    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});)"
+    rf"|(?P<entity>{ENTITY})"
     r"|(?P<marks>\p{M}+)"
 )
 _MARK = regex.compile(r"\p{M}")
